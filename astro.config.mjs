@@ -1,0 +1,27 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { loadCatalog } from './src/content-model/index.ts';
+import { buildSidebar } from './src/site/sidebar.ts';
+
+// Validating here stops `astro dev` and `astro build` at once, listing every content problem by file and field.
+const catalog = loadCatalog(fileURLToPath(new URL('.', import.meta.url)));
+
+export default defineConfig({
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'pims docs',
+			description: 'Interactive reference for the pims Mobile SDK for Android and iOS.',
+			sidebar: buildSidebar(catalog),
+			customCss: ['./src/styles/custom.css'],
+			components: {
+				PageTitle: './src/components/PageTitle.astro',
+			},
+			expressiveCode: {
+				themes: ['github-dark', 'github-light'],
+			},
+		}),
+	],
+});

@@ -1,0 +1,36 @@
+// Every operation page against the content file it came from: tables and messages cannot drift.
+import { expect, test } from '@playwright/test';
+import { errorByCode, loadCatalog, type Field } from '../src/content-model/index.ts';
+import { documentedCall, failedMessage, kotlinExample, resultEvent, successMessage, swiftExample } from '../src/generators/index.ts';
+import { ReferencePage } from './pages.ts';
+
+const catalog = loadCatalog();
+
+function expectedRows(fields: Field[], kind: 'parameters' | 'output', prefix = ''): Array<{ path: string; type: string; required: string | undefined; example: string | undefined }> {
+	return fields.flatMap((f) => {
+		const path = prefix ? `${prefix}.${f.name}` : f.name;
+		const required = kind === 'parameters' ? String(f.required) : f.required ? undefined : 'false';
+		const row = { path, type: f.type === 'array' ? `list of ${f.items}` : f.type, required, example: f.example === undefined ? undefined : JSON.stringify(f.example) };
+		return [row, ...expectedRows(f.fields ?? [], kind, f.type === 'array' ? `${path}[]` : path)];
+	});
+}
+
+test('every operation page shows its content, table by table and message by message', async ({ page: p }) => {
+	test.setTimeout(Math.max(30_000, catalog.operations.length * 1_500));
+	const page = new ReferencePage(p);
+	for (const op of catalog.operations) {
+		await test.step(op.slug, async () => {
+			await page.goto(op.slug);
+			expect(await page.errorRows()).toEqual(op.errors.map((code) => ({ code, label: errorByCode(catalog, code).label })));
+			for (const kind of ['parameters', 'output'] as const) {
+				if (op[kind].length) expect(await page.fieldRows(kind)).toEqual(expectedRows(op[kind], kind));
+				else await expect(p.locator(`[data-table="${kind}"][data-empty]`)).toHaveCount(1);
+			}
+			expect(await page.example('kotlin')).toBe(kotlinExample(documentedCall(op)));
+			expect(await page.example('swift')).toBe(swiftExample(documentedCall(op)));
+			expect((await page.messages('succeeded')).map((m) => m.json)).toEqual([successMessage(op)]);
+			if (op.method === 'subscribe') expect((await page.messages('result')).map((m) => m.json)).toEqual([resultEvent(op)]);
+			expect(await page.messages('failed')).toEqual(op.errors.map((code) => ({ code: String(code), json: failedMessage(catalog, op, code) })));
+		});
+	}
+});

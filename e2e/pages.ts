@@ -1,0 +1,58 @@
+// Page objects for the e2e tests: what a reader sees on a reference page, read from the DOM.
+import type { Locator, Page } from '@playwright/test';
+
+export interface FieldRowText {
+	path: string;
+	type: string;
+	required: string | undefined;
+	example: string | undefined;
+}
+
+export class ReferencePage {
+	constructor(readonly page: Page) {}
+
+	async goto(slug: string): Promise<void> {
+		await this.page.goto(`reference/${slug}/`);
+	}
+
+	heading(): Locator {
+		return this.page.locator('h1');
+	}
+
+	async errorRows(): Promise<Array<{ code: number; label: string }>> {
+		return this.page.locator('[data-table="errors"] tbody tr').evaluateAll((rows) =>
+			rows.map((r) => ({ code: Number(r.getAttribute('data-code')), label: r.querySelector('[data-label]')?.textContent?.trim() ?? '' })),
+		);
+	}
+
+	async fieldRows(kind: 'parameters' | 'output'): Promise<FieldRowText[]> {
+		return this.page.locator(`table[data-table="${kind}"] tbody tr`).evaluateAll((rows) =>
+			rows.map((r) => ({
+				path: r.getAttribute('data-field') ?? '',
+				type: r.querySelector('[data-type]')?.textContent?.trim() ?? '',
+				required: r.querySelector('[data-required]')?.getAttribute('data-required') ?? undefined,
+				example: r.querySelector('[data-example]')?.textContent ?? undefined,
+			})),
+		);
+	}
+
+	/** The text of a code block, as its copy button would copy it. */
+	async codeOf(container: Locator): Promise<string> {
+		const raw = await container.locator('button[data-code]').first().getAttribute('data-code');
+		// Expressive Code stores line breaks as U+007F in the copy button's data.
+		return (raw ?? '').replace(/\u007f/g, '\n');
+	}
+
+	async example(language: 'kotlin' | 'swift'): Promise<string> {
+		return this.codeOf(this.page.locator(`[data-example="${language}"]`));
+	}
+
+	async messages(kind: 'succeeded' | 'failed' | 'result'): Promise<Array<{ code: string | null; json: unknown }>> {
+		const blocks = this.page.locator(`[data-message="${kind}"]`);
+		const out: Array<{ code: string | null; json: unknown }> = [];
+		for (const block of await blocks.all()) {
+			out.push({ code: await block.getAttribute('data-error-code'), json: JSON.parse(await this.codeOf(block)) });
+		}
+		return out;
+	}
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's Chromium when present (or CHROMIUM_PATH); Playwright's own browser otherwise.
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// PIMS_BASE and PIMS_DIST let the same suite run on a build made with another base path.
+const base = (process.env.PIMS_BASE ?? '/').replace(/\/?$/, '/');
+const dist = process.env.PIMS_DIST ?? 'dist';
+const port = Number(process.env.PIMS_PORT ?? 4399);
+
+export default defineConfig({
+	testDir: '.',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}${base}`,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: chromium,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		},
+	},
+	webServer: {
+		command: `node e2e/serve.ts --dir ${dist} --base ${base} --port ${port}`,
+		cwd: '..',
+		url: `http://127.0.0.1:${port}${base}`,
+		reuseExistingServer: false,
+		stdout: 'ignore',
+	},
+});

@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+
+/** A name the SDK accepts as a dictionary key: letters, digits and underscores, not starting with a digit. */
+export const identifier = z
+	.string()
+	.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an identifier (letters, digits, _; no spaces)');
+
+/** Scalar types a field or a list item can have. */
+export const scalarType = z.enum(['string', 'integer', 'number', 'boolean']);
+
+/** Every type a field can have. `array` needs `items`; `object` and arrays of objects need `fields`. */
+export const fieldType = z.enum(['string', 'integer', 'number', 'boolean', 'object', 'array']);
+
+/** A value a parameter or output may take, e.g. `{ value: enrollment, description: Enrol the device }`. */
+export const allowedValueSchema = z.union([
+	z.string(),
+	z.number(),
+	z.boolean(),
+	z.object({
+		value: z.union([z.string(), z.number(), z.boolean()]),
+		/** What this value means, e.g. "Enrol the device". */
+		description: z.string().min(1).optional(),
+	}),
+]).transform((v) => (typeof v === 'object' ? v : { value: v, description: undefined }));
+
+const fieldBase = {
+	/** The key in the params or result dictionary, e.g. `phoneNumber`. */
+	name: identifier,
+	/** The value's type, e.g. `string`. */
+	type: fieldType,
+	/** For `array` fields: the type of each item, e.g. `string`. */
+	items: z.enum(['string', 'integer', 'number', 'boolean', 'object']).optional(),
+	/** Whether the SDK requires the parameter (inputs) or always returns the field (outputs). Defaults to true. */
+	required: z.boolean().default(true),
+	/** What the field holds, in one or two plain sentences. */
+	description: z.string().trim().min(1, 'must not be empty'),
+	/** Unit or format, e.g. `km`, `%`, `yyyy-MM-dd`. */
+	unit: z.string().min(1).optional(),
+	/** Smallest allowed value of a number, e.g. `5`. */
+	minimum: z.number().optional(),
+	/** Largest allowed value of a number, e.g. `1440`. */
+	maximum: z.number().optional(),
+	/** The only values allowed, if the set is closed. */
+	values: z.array(allowedValueSchema).min(1).optional(),
+	/** Example value for scalars and lists of scalars; objects take theirs from `fields`. */
+	example: z.unknown().optional(),
+};
+
+export interface FieldInput {
+	name: string;
+	type: z.input<typeof fieldType>;
+	items?: 'string' | 'integer' | 'number' | 'boolean' | 'object' | undefined;
+	required?: boolean | undefined;
+	description: string;
+	unit?: string | undefined;
+	minimum?: number | undefined;
+	maximum?: number | undefined;
+	values?: z.input<typeof allowedValueSchema>[] | undefined;
+	example?: unknown;
+	fields?: FieldInput[] | undefined;
+}
+
+export interface Field {
+	name: string;
+	type: z.output<typeof fieldType>;
+	items?: 'string' | 'integer' | 'number' | 'boolean' | 'object' | undefined;
+	required: boolean;
+	description: string;
+	unit?: string | undefined;
+	minimum?: number | undefined;
+	maximum?: number | undefined;
+	values?: z.output<typeof allowedValueSchema>[] | undefined;
+	example?: unknown;
+	/** Children of an `object` field, or of each item of an array of objects. */
+	fields?: Field[] | undefined;
+}
+
+/**
+ * One parameter or output field. Recursive: objects and lists of objects carry `fields`.
+ * The interfaces above exist only because TypeScript cannot infer a recursive schema's type.
+ */
+export const fieldSchema: z.ZodType<Field, FieldInput> = z
+	.object({
+		...fieldBase,
+		get fields() {
+			return z.array(fieldSchema).optional();
+		},
+	})
+	.strict();
+
+export type AllowedValue = z.output<typeof allowedValueSchema>;

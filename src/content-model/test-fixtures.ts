@@ -1,0 +1,99 @@
+// In-memory content used by the unit tests: small, valid, and easy to break one field at a time.
+import type { ContentSources } from './load.ts';
+
+export function validSources(): ContentSources {
+	return {
+		operations: [
+			{
+				file: 'content/apis/get-demo-phone.yaml',
+				data: {
+					api: 'pims.demo.phone',
+					method: 'get',
+					since: '2.0',
+					lastUpdate: '2.1',
+					components: ['Demo'],
+					summary: 'Reads the phone number.',
+					description: 'Then call [set](op:set-demo-code-add).',
+					output: [{ name: 'phoneNumber', type: 'string', description: 'The number.', example: '0612345678' }],
+					errors: [2001, 2307],
+					related: ['set-demo-code-add'],
+				},
+			},
+			{
+				file: 'content/apis/set-demo-code-add.yaml',
+				data: {
+					api: 'pims.demo.code',
+					method: 'set',
+					discriminator: { parameter: 'action', value: 'add' },
+					since: '2.0',
+					lastUpdate: '2.0',
+					components: ['Demo'],
+					summary: 'Adds a thing.',
+					description: 'Adds it.',
+					parameters: [
+						{ name: 'action', type: 'string', description: 'Selects the operation.', values: ['add'], example: 'add' },
+						{ name: 'smsCode', type: 'integer', description: 'The code.', example: 123456 },
+						{
+							name: 'options',
+							type: 'object',
+							required: false,
+							description: 'Options.',
+							fields: [{ name: 'level', type: 'string', description: 'Level.', values: ['low', 'high'], example: 'low' }],
+						},
+						{ name: 'tags', type: 'array', items: 'string', required: false, description: 'Tags.', example: ['a'] },
+					],
+					errors: [2001, 2101, 2102],
+				},
+			},
+		],
+		errors: {
+			file: 'content/errors.yaml',
+			data: [
+				{ code: 2001, family: 'generic', label: 'Facade not initialized', description: 'Not started.' },
+				{ code: 2101, family: 'input', label: 'Missing [PARAMETER] parameter', placeholders: ['PARAMETER'], description: 'Missing.' },
+				{ code: 2102, family: 'input', label: 'Invalid [PARAMETER] parameter', placeholders: ['PARAMETER'], description: 'Invalid.' },
+				{ code: 2307, family: 'specific', label: 'User dont have a phone number', description: 'No number.' },
+			],
+		},
+		components: {
+			file: 'content/components.yaml',
+			data: [
+				{
+					tag: 'Demo',
+					name: 'Demo',
+					category: 'security',
+					connectivity: 'internet',
+					platforms: ['PSA'],
+					security: ['Authentication'],
+					icon: '📱',
+					domain: 'pims.demo.*',
+					since: '2.0',
+					lastUpdate: '2.0',
+					description: 'A demo component.',
+				},
+			],
+		},
+	};
+}
+
+type Json = Record<string, unknown>;
+
+export interface FixtureEditor {
+	ops: Json[];
+	errors: Json[];
+	components: Json[];
+	/** Adds an operation file; its data may be a copy of another's. */
+	addOperation(file: string, data: Json): void;
+}
+
+/** A copy of the valid sources with one change applied. */
+export function broken(edit: (s: FixtureEditor) => void): ContentSources {
+	const sources = structuredClone(validSources());
+	edit({
+		ops: sources.operations.map((o) => o.data as Json),
+		errors: sources.errors.data as Json[],
+		components: sources.components.data as Json[],
+		addOperation: (file, data) => sources.operations.push({ file, data }),
+	});
+	return sources;
+}

@@ -1,0 +1,16 @@
+import type { Field } from '../content-model/index.ts';
+
+/** A JSON value as the SDK's dictionaries carry it. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** The example value of one field; objects and lists of objects are built from their children. */
+export function exampleOf(field: Field): Json {
+	if (field.type === 'object') return exampleObject(field.fields ?? []);
+	if (field.type === 'array' && field.items === 'object') return [exampleObject(field.fields ?? [])];
+	return field.example as Json;
+}
+
+/** A dictionary of every field's example, keyed by name, in content order. */
+export function exampleObject(fields: Field[]): { [key: string]: Json } {
+	return Object.fromEntries(fields.map((f) => [f.name, exampleOf(f)]));
+}

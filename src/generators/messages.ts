@@ -1,0 +1,35 @@
+import { errorByCode, type Catalog, type Operation } from '../content-model/index.ts';
+import { exampleObject, type Json } from './example-values.ts';
+import { fillLabel } from './labels.ts';
+import { DOC_TRANSACTION_ID, STATUS, type Status } from './status.ts';
+
+/** A message as the SDK hands it to a callback. */
+export interface Message {
+	transactionId: string;
+	status: Status;
+	result?: { [key: string]: Json };
+	error?: { code: number; label: string };
+}
+
+/** The documented SUCCEEDED message. `get` always carries a result; `set` only when it has output; a subscribe acknowledgement never. */
+export function successMessage(op: Operation, transactionId: string = DOC_TRANSACTION_ID): Message {
+	const msg: Message = { transactionId, status: STATUS.succeeded };
+	if (op.method === 'subscribe') return msg;
+	if (op.method === 'get' || op.output.length > 0) msg.result = exampleObject(op.output);
+	return msg;
+}
+
+/** The documented RESULT event of a subscription, built from its output examples. */
+export function resultEvent(op: Operation, transactionId: string = DOC_TRANSACTION_ID): Message {
+	return { transactionId, status: STATUS.result, result: exampleObject(op.output) };
+}
+
+/** The documented FAILED message for one of the operation's error codes. */
+export function failedMessage(catalog: Catalog, op: Operation, code: number, transactionId: string = DOC_TRANSACTION_ID): Message {
+	return { transactionId, status: STATUS.failed, error: { code, label: fillLabel(errorByCode(catalog, code), op) } };
+}
+
+/** Messages as the pages print them: two-space JSON, key order as above. */
+export function messageJson(msg: Message): string {
+	return JSON.stringify(msg, null, 2);
+}
