@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { errorByCode, loadCatalog, type Field } from '../src/content-model/index.ts';
 import { documentedCall, failedMessage, kotlinExample, resultEvent, successMessage, swiftExample } from '../src/generators/index.ts';
+import { typeLabel } from '../src/site/fields.ts';
 import { ReferencePage } from './pages.ts';
 
 const catalog = loadCatalog();
@@ -10,7 +11,7 @@ function expectedRows(fields: Field[], kind: 'parameters' | 'output', prefix = '
 	return fields.flatMap((f) => {
 		const path = prefix ? `${prefix}.${f.name}` : f.name;
 		const required = kind === 'parameters' ? String(f.required) : f.required ? undefined : 'false';
-		const row = { path, type: f.type === 'array' ? `list of ${f.items}` : f.type, required, example: f.example === undefined ? undefined : JSON.stringify(f.example) };
+		const row = { path, type: typeLabel(f), required, example: f.example === undefined ? undefined : JSON.stringify(f.example) };
 		return [row, ...expectedRows(f.fields ?? [], kind, f.type === 'array' ? `${path}[]` : path)];
 	});
 }

@@ -112,6 +112,7 @@ const PLACEHOLDER = /^\s*$|^(todo|tbd|fixme|xxx|n\/a|none|null|\?+|\.\.\.)$/i;
 
 /** Checks one example against its field's type and allowed values; returns what is wrong, or nothing. */
 export function exampleProblem(field: Field, example: unknown): string | undefined {
+	if (field.type === 'context') return example === undefined ? undefined : 'an Android context has no example; remove it';
 	if (field.type === 'object') return example === undefined ? undefined : 'objects take their example from their fields; remove it';
 	if (field.type === 'array' && field.items === 'object')
 		return example === undefined ? undefined : 'lists of objects take their example from their fields; remove it';
@@ -150,7 +151,8 @@ function shapeProblem(f: Field): [string, string] | undefined {
 	if (!wantsFields && f.fields) return ['fields', 'only objects and lists of objects have fields'];
 	const numeric = f.type === 'integer' || f.type === 'number' || f.items === 'integer' || f.items === 'number';
 	if ((f.minimum !== undefined || f.maximum !== undefined) && !numeric) return ['minimum', 'a range applies to numbers only'];
-	if (f.values && (f.type === 'object' || f.type === 'boolean' || f.items === 'object')) return ['values', 'allowed values apply to strings and numbers only'];
+	if (f.values && (f.type === 'object' || f.type === 'boolean' || f.type === 'context' || f.items === 'object')) return ['values', 'allowed values apply to strings and numbers only'];
+	if (f.type === 'context' && f.unit) return ['unit', 'an Android context has no unit'];
 	return undefined;
 }
 

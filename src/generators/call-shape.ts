@@ -8,11 +8,16 @@ export interface CallShape {
 	name: string;
 	/** The params dictionary; undefined when the call takes none. */
 	params: { [key: string]: Json } | undefined;
+	/** Parameters Kotlin passes as the app's Android `Context` variable of the same name; Swift has none. */
+	androidContext?: string[];
 }
 
 /** The documented call of an operation, with every parameter's example. */
 export function documentedCall(op: Operation): CallShape {
-	const params = op.parameters.length ? exampleObject(op.parameters) : undefined;
-	if (op.method === 'lifecycle') return { kind: 'lifecycle', name: op.api.replace(/^pims\./, ''), params };
-	return { kind: op.method, name: op.api, params };
+	const data = exampleObject(op.parameters);
+	const params = Object.keys(data).length ? data : undefined;
+	const androidContext = op.parameters.filter((p) => p.type === 'context').map((p) => p.name);
+	const extra = androidContext.length ? { androidContext } : {};
+	if (op.method === 'lifecycle') return { kind: 'lifecycle', name: op.api.replace(/^pims\./, ''), params, ...extra };
+	return { kind: op.method, name: op.api, params, ...extra };
 }

@@ -10,7 +10,7 @@ export function exampleOf(field: Field): Json {
 	return field.example as Json;
 }
 
-/** A dictionary of every field's example, keyed by name, in content order. */
+/** A dictionary of every field's example, keyed by name, in content order. Android contexts are not data and are left out. */
 export function exampleObject(fields: Field[]): { [key: string]: Json } {
-	return Object.fromEntries(fields.map((f) => [f.name, exampleOf(f)]));
+	return Object.fromEntries(fields.filter((f) => f.type !== 'context').map((f) => [f.name, exampleOf(f)]));
 }

@@ -123,3 +123,14 @@ describe('messages', () => {
 		expect(failedMessage(catalog, op('set-demo-code-add'), 2101).error).toEqual({ code: 2101, label: 'Missing smsCode parameter' });
 	});
 });
+
+describe('Android context parameters', () => {
+	it('are passed as the context variable in Kotlin and left out in Swift', () => {
+		const call = { kind: 'set' as const, name: 'pims.x', params: { action: 'login' }, androidContext: ['context'] };
+		expect(kotlinExample(call)).toContain('pims.set("pims.x",\n    mapOf(\n        "context" to context,\n        "action" to "login"\n    )\n)');
+		expect(swiftExample(call)).not.toContain('context');
+	});
+	it('work when the context is the only parameter', () => {
+		expect(kotlinExample({ kind: 'set', name: 'pims.x', params: undefined, androidContext: ['context'] })).toContain('mapOf(\n        "context" to context\n    )');
+	});
+});

@@ -16,6 +16,18 @@ export function kotlinLiteral(value: Json): string {
 	return literal(value, kotlin, INDENT);
 }
 
+/** The params map, with any Android context passed as the variable of the same name. */
+function kotlinArgs(call: CallShape): string {
+	const context = call.androidContext ?? [];
+	if (call.params === undefined && context.length === 0) return '';
+	const map = kotlinLiteral(call.params ?? {});
+	if (context.length === 0) return `\n${INDENT}${map}\n`;
+	const entries = context.map((name) => `${INDENT}${INDENT}${kotlin.string(name)} to ${name}`);
+	const rest = map.startsWith('mapOf(\n') ? map.slice('mapOf(\n'.length, -`\n${INDENT})`.length).split('\n') : [];
+	const lines = [...entries.map((l, i) => (i < entries.length - 1 || rest.length ? `${l},` : l)), ...rest];
+	return `\n${INDENT}mapOf(\n${lines.join('\n')}\n${INDENT})\n`;
+}
+
 function whenBlock(branches: Array<[string, string]>): string {
 	const lines = branches.map(([status, comment]) => `${INDENT}"${status}" -> { } // ${comment}`);
 	return `{ message -> when (message["status"] as? String) {\n${lines.join('\n')}\n} }`;
@@ -23,7 +35,7 @@ function whenBlock(branches: Array<[string, string]>): string {
 
 /** The Kotlin form of a call, in the published pages' shape. */
 export function kotlinExample(call: CallShape): string {
-	const args = call.params === undefined ? '' : `\n${INDENT}${kotlinLiteral(call.params)}\n`;
+	const args = kotlinArgs(call);
 	if (call.kind === 'lifecycle') {
 		const open = args ? `pims.${call.name}(${args})` : `pims.${call.name}`;
 		return `${open} ${whenBlock([
@@ -31,7 +43,7 @@ export function kotlinExample(call: CallShape): string {
 			[STATUS.failed, 'handle failed status'],
 		])}`;
 	}
-	const paramsPart = call.params === undefined ? `\n${INDENT}/* no params */\n` : `,${args}`;
+	const paramsPart = args === '' ? `\n${INDENT}/* no params */\n` : `,${args}`;
 	const head = `pims.${call.kind}(${kotlin.string(call.name)}${paramsPart})`;
 	if (call.kind !== 'subscribe') {
 		return `${head} ${whenBlock([

@@ -17,6 +17,7 @@ export function flattenFields(fields: Field[], prefix = '', depth = 0): FieldRow
 
 /** How a type reads in a table: `string`, `list of integer`, `object`. */
 export function typeLabel(field: Field): string {
+	if (field.type === 'context') return 'Android Context';
 	return field.type === 'array' ? `list of ${field.items ?? 'values'}` : field.type;
 }
 

@@ -8,8 +8,11 @@ export const identifier = z
 /** Scalar types a field or a list item can have. */
 export const scalarType = z.enum(['string', 'integer', 'number', 'boolean']);
 
-/** Every type a field can have. `array` needs `items`; `object` and arrays of objects need `fields`. */
-export const fieldType = z.enum(['string', 'integer', 'number', 'boolean', 'object', 'array']);
+/**
+ * Every type a field can have. `array` needs `items`; `object` and arrays of objects need `fields`.
+ * `context` is the Android `Context` some calls take: Kotlin passes the app's context, Swift omits it.
+ */
+export const fieldType = z.enum(['string', 'integer', 'number', 'boolean', 'object', 'array', 'context']);
 
 /** A value a parameter or output may take, e.g. `{ value: enrollment, description: Enrol the device }`. */
 export const allowedValueSchema = z.union([
