@@ -46,3 +46,9 @@ export function effectiveSecurity(catalog: Catalog, op: Operation): string[] {
 export function operationsWithError(catalog: Catalog, code: number): Operation[] {
 	return catalog.operations.filter((o) => o.errors.includes(code));
 }
+
+// Types only, so that browser code can use this module without pulling in zod or the YAML parser.
+export type { Field, AllowedValue } from './schemas/field.ts';
+export type { ErrorEntry, ErrorFamily } from './schemas/error.ts';
+export type { Method } from './schemas/operation.ts';
+export type { Component } from './schemas/component.ts';

@@ -1,4 +1,6 @@
 // In-memory content used by the unit tests: small, valid, and easy to break one field at a time.
+import type { Catalog } from './catalog.ts';
+import { validateCatalog } from './load.ts';
 import type { ContentSources } from './load.ts';
 
 export function validSources(): ContentSources {
@@ -96,4 +98,28 @@ export function broken(edit: (s: FixtureEditor) => void): ContentSources {
 		addOperation: (file, data) => sources.operations.push({ file, data }),
 	});
 	return sources;
+}
+
+/** The valid fixture plus a subscription, validated: a small catalogue for generator and simulator tests. */
+export function fixtureCatalog(): Catalog {
+	const result = validateCatalog(
+		broken(({ addOperation, errors }) => {
+			errors.push({ code: 2002, family: 'generic', label: 'API not supported', description: 'Unknown.' });
+			errors.push({ code: 2005, family: 'generic', label: 'Duplicate command', description: 'Twice.' });
+			errors.push({ code: 2202, family: 'output', label: 'Network problem : No internet', description: 'Offline.' });
+			addOperation('content/apis/subscribe-demo-signal.yaml', {
+				api: 'pims.demo.signal',
+				method: 'subscribe',
+				since: '2.0',
+				lastUpdate: '2.0',
+				components: ['Demo'],
+				summary: 'Streams a signal.',
+				description: 'Streams it.',
+				output: [{ name: 'level', type: 'number', unit: '%', description: 'Level.', example: 42.5 }],
+				errors: [2001, 2005, 2202],
+			});
+		}),
+	);
+	if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n'));
+	return result.catalog;
 }

@@ -1,4 +1,4 @@
-import type { Operation } from '../content-model/index.ts';
+import type { Operation } from '../content-model/catalog.ts';
 import { exampleObject, type Json } from './example-values.ts';
 
 /** What a generated example calls: `pims.<kind>(name, params)`; lifecycle calls are `pims.<name>(params)`. */

@@ -1,4 +1,4 @@
-import type { Field } from '../content-model/index.ts';
+import type { Field } from '../content-model/catalog.ts';
 
 /** A JSON value as the SDK's dictionaries carry it. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

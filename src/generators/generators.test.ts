@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateCatalog, type Catalog } from '../content-model/index.ts';
-import { broken } from '../content-model/test-fixtures.ts';
+import { fixtureCatalog } from '../content-model/test-fixtures.ts';
 import { documentedCall } from './call-shape.ts';
 import { kotlinExample } from './kotlin.ts';
 import { failedMessage, messageJson, resultEvent, successMessage } from './messages.ts';
 import { swiftExample } from './swift.ts';
 
-function fixtureCatalog(): Catalog {
-	const result = validateCatalog(
-		broken(({ addOperation }) => {
-			addOperation('content/apis/subscribe-demo-signal.yaml', {
-				api: 'pims.demo.signal',
-				method: 'subscribe',
-				since: '2.0',
-				lastUpdate: '2.0',
-				components: ['Demo'],
-				summary: 'Streams a signal.',
-				description: 'Streams it.',
-				output: [{ name: 'level', type: 'number', unit: '%', description: 'Level.', example: 42.5 }],
-				errors: [2001],
-			});
-		}),
-	);
-	if (!result.ok) throw new Error(JSON.stringify(result.problems));
-	return result.catalog;
-}
 const catalog = fixtureCatalog();
 const op = (slug: string) => catalog.operations.find((o) => o.slug === slug)!;
 

@@ -1,4 +1,4 @@
-import type { ErrorEntry, Operation } from '../content-model/index.ts';
+import type { ErrorEntry, Operation } from '../content-model/catalog.ts';
 
 /**
  * Fills an error label's placeholders for one operation, the way the SDK would:

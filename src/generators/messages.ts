@@ -1,4 +1,4 @@
-import { errorByCode, type Catalog, type Operation } from '../content-model/index.ts';
+import { errorByCode, type Catalog, type Operation } from '../content-model/catalog.ts';
 import { exampleObject, type Json } from './example-values.ts';
 import { fillLabel } from './labels.ts';
 import { DOC_TRANSACTION_ID, STATUS, type Status } from './status.ts';

@@ -46,7 +46,7 @@ export function buildSidebar(catalog: Catalog): Array<SidebarLink | SidebarGroup
 		}))
 		.filter((g) => g.items.length > 0);
 	return [
-		{ label: 'Guides', items: [{ label: 'Get started', link: routes.getStarted() }] },
+		{ label: 'Guides', items: [{ label: 'Get started', link: routes.getStarted() }, { label: 'How the simulator decides', link: '/simulator/' }] },
 		{ label: 'Reference', items: [{ label: 'Error codes', link: routes.errors() }] },
 		...byComponent,
 	];

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../content-model/test-fixtures.ts';
+import type { Message } from '../generators/messages.ts';
+import { createFakeClock } from './clock.ts';
+import { createPims, ScenarioError, type PimsOptions } from './facade.ts';
+import { createState } from './state.ts';
+
+const catalog = fixtureCatalog();
+
+function setup(options: Partial<PimsOptions> = {}) {
+	const clock = createFakeClock();
+	const pims = createPims({ catalog, clock, seed: 7, state: createState(catalog, { initialized: true }), ...options });
+	const log: Message[] = [];
+	return { clock, pims, log, cb: (m: Message) => void log.push(m) };
+}
+
+describe('subscriptions', () => {
+	it('acknowledge, then stream RESULT events with one transactionId, until unsubscribed', () => {
+		const { clock, pims, log, cb } = setup();
+		pims.subscribe('pims.demo.signal', undefined, cb);
+		clock.advance(50);
+		expect(log).toEqual([{ transactionId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}$/), status: 'SUCCEEDED' }]);
+		clock.advance(2000);
+		expect(log.length).toBeGreaterThanOrEqual(3);
+		expect(log.slice(1).every((m) => m.status === 'RESULT' && (m.result as { level: number }).level === 42.5)).toBe(true);
+		expect(new Set(log.map((m) => m.transactionId)).size).toBe(1);
+		const before = log.length;
+		const unsub: Message[] = [];
+		pims.unsubscribe('pims.demo.signal', (m) => unsub.push(m));
+		clock.advance(5000);
+		expect(unsub.map((m) => m.status)).toEqual(['SUCCEEDED']);
+		expect(log.length).toBeLessThanOrEqual(before + 1);
+	});
+
+	it('the first event comes within 2 s', () => {
+		const { clock, pims, log, cb } = setup();
+		pims.subscribe('pims.demo.signal', {}, cb);
+		clock.advance(2000);
+		expect(log.some((m) => m.status === 'RESULT')).toBe(true);
+	});
+
+	it('refuses a second subscription to the same API with 2005, without ending the first', () => {
+		const { clock, pims, log, cb } = setup();
+		pims.subscribe('pims.demo.signal', {}, cb);
+		const second: Message[] = [];
+		pims.subscribe('pims.demo.signal', {}, (m) => second.push(m));
+		clock.advance(1500);
+		expect(second).toEqual([{ transactionId: expect.any(String), status: 'FAILED', error: { code: 2005, label: 'Duplicate command' } }]);
+		expect(log.filter((m) => m.status === 'RESULT').length).toBeGreaterThan(0);
+	});
+
+	it('mixes in RESULT errors when the scenario asks, and keeps streaming', () => {
+		const { clock, pims, log, cb } = setup({ scenario: { operation: 'subscribe-demo-signal', outcome: { kind: 'event-error', code: 2202 } } });
+		pims.subscribe('pims.demo.signal', {}, cb);
+		clock.advance(6000);
+		const events = log.filter((m) => m.status === 'RESULT');
+		expect(events.some((m) => m.error?.code === 2202 && m.result === undefined)).toBe(true);
+		expect(events.some((m) => m.result !== undefined && m.error === undefined)).toBe(true);
+		expect(events.at(-1)).toBeDefined();
+	});
+
+	it('dispose stops every timer', () => {
+		const { clock, pims, cb } = setup();
+		pims.subscribe('pims.demo.signal', {}, cb);
+		clock.advance(500);
+		pims.dispose();
+		expect(clock.pending()).toBe(0);
+	});
+});
+
+describe('scenarios', () => {
+	it('refuses to force an error the operation does not document', () => {
+		expect(() => setup({ scenario: { operation: 'get-demo-phone', outcome: { kind: 'error', code: 2102 } } })).toThrow(ScenarioError);
+		expect(() => setup({ scenario: { operation: 'get-demo-phone', outcome: { kind: 'error', code: 2102 } } })).toThrow('error 2102 is not documented for pims.demo.phone');
+		expect(() => setup({ scenario: { operation: 'get-nothing', outcome: { kind: 'success' } } })).toThrow('no operation has the slug "get-nothing"');
+		expect(() => setup({ scenario: { operation: 'get-demo-phone', outcome: { kind: 'event-error', code: 2307 } } })).toThrow(ScenarioError);
+	});
+
+	it('applies a forced error only to the operation it names', async () => {
+		const { clock, pims } = setup({ scenario: { operation: 'get-demo-phone', outcome: { kind: 'error', code: 2307 } } });
+		const phone = pims.get('pims.demo.phone');
+		const set = pims.set('pims.demo.code', { action: 'add', smsCode: 123456 });
+		clock.advance(100);
+		expect((await phone)?.error?.code).toBe(2307);
+		expect((await set)?.status).toBe('SUCCEEDED');
+	});
+});
+
+describe('call shapes', () => {
+	it('returns a promise when no callback is given, and accepts the callback in place of params', async () => {
+		const { clock, pims, log, cb } = setup();
+		const p = pims.get('pims.demo.phone');
+		expect(p).toBeInstanceOf(Promise);
+		expect(pims.get('pims.demo.phone', cb)).toBeUndefined();
+		clock.advance(100);
+		expect((await p)?.status).toBe('SUCCEEDED');
+		expect(log.map((m) => m.status)).toEqual(['SUCCEEDED']);
+	});
+
+	it('gives the same transaction ids for the same seed, and never repeats one', () => {
+		const ids = (seed: number) => {
+			const { clock, pims, log, cb } = setup({ seed });
+			for (let i = 0; i < 500; i++) pims.get('pims.demo.phone', undefined, cb);
+			clock.advance(100);
+			return log.map((m) => m.transactionId);
+		};
+		expect(ids(3)).toEqual(ids(3));
+		expect(ids(3)).not.toEqual(ids(4));
+		expect(new Set(ids(3)).size).toBe(500);
+	});
+
+	it('keeps going when a callback throws', () => {
+		const errors: unknown[] = [];
+		const { clock, pims, log, cb } = setup({ onCallbackError: (e) => errors.push(e) });
+		pims.get('pims.demo.phone', () => {
+			throw new Error('user bug');
+		});
+		pims.get('pims.demo.phone', cb);
+		clock.advance(100);
+		expect(errors).toHaveLength(1);
+		expect(log).toHaveLength(1);
+	});
+
+	it('answers hostile params with a documented message instead of throwing', async () => {
+		const { clock, pims } = setup();
+		const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, has: () => { throw new Error('boom'); }, getOwnPropertyDescriptor: () => { throw new Error('boom'); } });
+		const cyclic: Record<string, unknown> = { action: 'add' };
+		cyclic.self = cyclic;
+		cyclic.smsCode = cyclic;
+		const replies = [pims.set('pims.demo.code', hostile), pims.set('pims.demo.code', cyclic), pims.get(Symbol('x') as unknown as string), pims.set('pims.demo.code', [1, 2])];
+		clock.advance(100);
+		const codes = (await Promise.all(replies)).map((m) => m?.error?.code);
+		expect(codes).toEqual([2102, 2102, 2002, 2101]);
+	});
+});

@@ -1,0 +1,42 @@
+import type { Catalog, Operation } from '../content-model/catalog.ts';
+import { isParams, type ParamProblem, type Params } from './validate-params.ts';
+
+export type SdkMethod = 'get' | 'set' | 'subscribe';
+
+export type Route = { ok: true; op: Operation } | { ok: false; code: 2002 } | ({ ok: false } & ParamProblem);
+
+/** Index of operations by method and API name, built once per catalogue. */
+export type RouteTable = Map<string, Operation[]>;
+
+export function routeTable(catalog: Catalog): RouteTable {
+	const table: RouteTable = new Map();
+	for (const op of catalog.operations) {
+		if (op.method === 'lifecycle') continue;
+		const key = `${op.method} ${op.api}`;
+		table.set(key, [...(table.get(key) ?? []), op]);
+	}
+	return table;
+}
+
+/**
+ * Steps 2 and 3 of the order of decisions: the API name and method (2002), then the discriminator
+ * that picks one operation among those sharing the name (2101 when absent, 2102 when unknown).
+ */
+export function route(table: RouteTable, method: SdkMethod, api: unknown, params: unknown): Route {
+	if (typeof api !== 'string') return { ok: false, code: 2002 };
+	const candidates = table.get(`${method} ${api}`);
+	if (!candidates?.length) return { ok: false, code: 2002 };
+	const plain = candidates.find((op) => !op.discriminator);
+	const withDiscriminator = candidates.filter((op) => op.discriminator);
+	if (withDiscriminator.length === 0) return plain ? { ok: true, op: plain } : { ok: false, code: 2002 };
+	const p: Params = isParams(params) ? params : {};
+	const names = [...new Set(withDiscriminator.map((op) => op.discriminator!.parameter))];
+	for (const name of names) {
+		const value = p[name];
+		if (value === undefined || value === null) continue;
+		const match = withDiscriminator.find((op) => op.discriminator!.parameter === name && op.discriminator!.value === value);
+		return match ? { ok: true, op: match } : { ok: false, code: 2102, parameter: name };
+	}
+	if (plain) return { ok: true, op: plain };
+	return { ok: false, code: 2101, parameter: names[0]! };
+}

@@ -1,0 +1,65 @@
+import type { Field } from '../content-model/catalog.ts';
+
+/** Why a call's parameters were refused: the SDK's 2101 (missing) or 2102 (invalid), naming the parameter. */
+export interface ParamProblem {
+	code: 2101 | 2102;
+	parameter: string;
+}
+
+export type Params = Record<string, unknown>;
+
+export function isParams(v: unknown): v is Params {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Checks params against the operation's fields, depth first, in content order; reports the first problem.
+ * Only declared fields are read, so unknown keys, cycles or huge values elsewhere cost nothing.
+ * An Android `context` is optional here: JavaScript has none to pass.
+ */
+export function validateParams(fields: Field[], params: Params, prefix = ''): ParamProblem | undefined {
+	for (const field of fields) {
+		const name = prefix + field.name;
+		if (field.type === 'context') continue;
+		const value = Object.prototype.hasOwnProperty.call(params, field.name) ? params[field.name] : undefined;
+		if (value === undefined || value === null) {
+			if (field.required) return { code: 2101, parameter: name };
+			continue;
+		}
+		const problem = checkValue(field, value, name);
+		if (problem) return problem;
+	}
+	return undefined;
+}
+
+function checkValue(field: Field, value: unknown, name: string): ParamProblem | undefined {
+	const invalid: ParamProblem = { code: 2102, parameter: name };
+	switch (field.type) {
+		case 'object':
+			return isParams(value) ? validateParams(field.fields ?? [], value, `${name}.`) : invalid;
+		case 'array': {
+			if (!Array.isArray(value)) return invalid;
+			for (const item of value) {
+				if (field.items === 'object') {
+					if (!isParams(item)) return invalid;
+					const inner = validateParams(field.fields ?? [], item, `${name}.`);
+					if (inner) return inner;
+				} else if (!scalarOk(field.items ?? 'string', item, field)) return invalid;
+			}
+			return undefined;
+		}
+		default:
+			return scalarOk(field.type, value, field) ? undefined : invalid;
+	}
+}
+
+function scalarOk(type: string, v: unknown, field: Field): boolean {
+	const typed =
+		(type === 'string' && typeof v === 'string') ||
+		(type === 'integer' && typeof v === 'number' && Number.isInteger(v)) ||
+		(type === 'number' && typeof v === 'number' && Number.isFinite(v)) ||
+		(type === 'boolean' && typeof v === 'boolean');
+	if (!typed) return false;
+	if (typeof v === 'number' && ((field.minimum !== undefined && v < field.minimum) || (field.maximum !== undefined && v > field.maximum))) return false;
+	return !field.values || field.values.some((a) => a.value === v);
+}
