@@ -7,7 +7,11 @@ import { ReferencePage } from './pages.ts';
 
 const catalog = loadCatalog();
 
-function expectedRows(fields: Field[], kind: 'parameters' | 'output', prefix = ''): Array<{ path: string; type: string; required: string | undefined; example: string | undefined }> {
+function expectedRows(
+	fields: Field[],
+	kind: 'parameters' | 'output',
+	prefix = '',
+): Array<{ path: string; type: string; required: string | undefined; example: string | undefined }> {
 	return fields.flatMap((f) => {
 		const path = prefix ? `${prefix}.${f.name}` : f.name;
 		const required = kind === 'parameters' ? String(f.required) : f.required ? undefined : 'false';
@@ -16,22 +20,31 @@ function expectedRows(fields: Field[], kind: 'parameters' | 'output', prefix = '
 	});
 }
 
-test('every operation page shows its content, table by table and message by message', async ({ page: p }) => {
-	test.setTimeout(Math.max(30_000, catalog.operations.length * 1_500));
-	const page = new ReferencePage(p);
-	for (const op of catalog.operations) {
-		await test.step(op.slug, async () => {
-			await page.goto(op.slug);
-			expect(await page.errorRows()).toEqual(op.errors.map((code) => ({ code, label: errorByCode(catalog, code).label })));
-			for (const kind of ['parameters', 'output'] as const) {
-				if (op[kind].length) expect(await page.fieldRows(kind)).toEqual(expectedRows(op[kind], kind));
-				else await expect(p.locator(`[data-table="${kind}"][data-empty]`)).toHaveCount(1);
-			}
-			expect(await page.example('kotlin')).toBe(kotlinExample(documentedCall(op)));
-			expect(await page.example('swift')).toBe(swiftExample(documentedCall(op)));
-			expect((await page.messages('succeeded')).map((m) => m.json)).toEqual([successMessage(op)]);
-			if (op.method === 'subscribe') expect((await page.messages('result')).map((m) => m.json)).toEqual([resultEvent(op)]);
-			expect(await page.messages('failed')).toEqual(op.errors.map((code) => ({ code: String(code), json: failedMessage(catalog, op, code) })));
+// A few long tests rather than one per page: a browser context per page costs more than the page itself.
+const CHUNKS = 4;
+const chunks = Array.from({ length: CHUNKS }, (_, i) => catalog.operations.filter((_, j) => j % CHUNKS === i));
+
+test.describe('operation pages show their content, table by table and message by message', () => {
+	for (const [i, ops] of chunks.entries()) {
+		test(`pages ${i + 1} of ${CHUNKS} (${ops.length} operations)`, async ({ page: p }) => {
+			test.setTimeout(ops.length * 3_000);
+			const page = new ReferencePage(p);
+			for (const op of ops)
+				await test.step(op.slug, async () => {
+					await page.goto(op.slug);
+					expect(await page.errorRows()).toEqual(op.errors.map((code) => ({ code, label: errorByCode(catalog, code).label })));
+					for (const kind of ['parameters', 'output'] as const) {
+						if (op[kind].length) expect(await page.fieldRows(kind)).toEqual(expectedRows(op[kind], kind));
+						else await expect(p.locator(`[data-table="${kind}"][data-empty]`)).toHaveCount(1);
+					}
+					expect(await page.example('kotlin')).toBe(kotlinExample(documentedCall(op)));
+					expect(await page.example('swift')).toBe(swiftExample(documentedCall(op)));
+					expect((await page.messages('succeeded')).map((m) => m.json)).toEqual([successMessage(op)]);
+					if (op.method === 'subscribe') expect((await page.messages('result')).map((m) => m.json)).toEqual([resultEvent(op)]);
+					expect(await page.messages('failed')).toEqual(
+						op.errors.map((code) => ({ code: String(code), json: failedMessage(catalog, op, code) })),
+					);
+				});
 		});
 	}
 });
