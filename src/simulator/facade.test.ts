@@ -133,3 +133,26 @@ describe('call shapes', () => {
 		expect(codes).toEqual([2102, 2102, 2002, 2101]);
 	});
 });
+
+describe('subscriptions in the real catalogue', () => {
+	it('stream documented RESULT events until unsubscribed', async () => {
+		const { loadCatalog } = await import('../content-model/index.ts');
+		const { resultEvent } = await import('../generators/messages.ts');
+		const real = loadCatalog();
+		const op = real.operations.find((o) => o.slug === 'subscribe-vehicle-connection')!;
+		const clock = createFakeClock();
+		const pims = createPims({ catalog: real, clock, seed: 1, state: createState(real, { initialized: true }) });
+		const log: Message[] = [];
+		pims.subscribe(op.api, undefined, (m) => log.push(m));
+		clock.advance(3500);
+		const events = log.filter((m) => m.status === 'RESULT');
+		expect(events.length).toBeGreaterThanOrEqual(3);
+		const { transactionId: _t, ...documented } = resultEvent(op);
+		for (const e of events) expect({ ...e, transactionId: undefined }).toEqual({ ...documented, transactionId: undefined });
+		pims.unsubscribe(op.api);
+		clock.advance(100);
+		const count = log.length;
+		clock.advance(5000);
+		expect(log.length).toBe(count);
+	});
+});
