@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Catalog, Operation } from './catalog.ts';
 import { ContentError, problemsFromZod, type Problem } from './problems.ts';
@@ -58,11 +58,28 @@ export function parseYaml(file: string, text: string): { data: unknown; problems
 	return { data: problems.length ? undefined : doc.toJS(), problems };
 }
 
-/** Reads content/ under a project root: every operation file, the error catalogue and the components. */
+/**
+ * Where apis/, errors.yaml and components.yaml live: `<root>/content`, or the folder named by the
+ * PIMS_CONTENT_DIR environment variable (relative to the working directory), which lets a build
+ * or a benchmark use another catalogue. Guides stay in `<root>/content/docs` either way.
+ */
+export function contentDir(root: string): string {
+	const override = process.env.PIMS_CONTENT_DIR;
+	return override ? resolve(override) : join(root, 'content');
+}
+
+/** A file's name in problems: relative to the project root when inside it, absolute otherwise. */
+function displayPath(root: string, abs: string): string {
+	const rel = relative(root, abs);
+	return (rel.startsWith('..') || isAbsolute(rel) ? abs : rel).split('\\').join('/');
+}
+
+/** Reads the content folder of a project root: every operation file, the error catalogue and the components. */
 export function readSources(root: string): { sources: ContentSources; problems: Problem[] } {
 	const problems: Problem[] = [];
+	const dir = contentDir(root);
 	const read = (abs: string): SourceFile => {
-		const file = relative(root, abs).split('\\').join('/');
+		const file = displayPath(root, abs);
 		let text: string;
 		try {
 			text = readFileSync(abs, 'utf8');
@@ -74,29 +91,36 @@ export function readSources(root: string): { sources: ContentSources; problems: 
 		problems.push(...parsed.problems);
 		return { file, data: parsed.data };
 	};
-	const apiDir = join(root, 'content', 'apis');
-	const operations = readdirSync(apiDir)
+	const apiDir = join(dir, 'apis');
+	let names: string[] = [];
+	try {
+		names = readdirSync(apiDir);
+	} catch {
+		problems.push({ file: displayPath(root, apiDir), path: '', message: 'folder cannot be read' });
+	}
+	const operations = names
 		.filter((n) => n.endsWith('.yaml') && !n.startsWith('_'))
 		.sort()
 		.map((n) => read(join(apiDir, n)));
 	const sources = {
 		operations,
-		errors: read(join(root, 'content', 'errors.yaml')),
-		components: read(join(root, 'content', 'components.yaml')),
+		errors: read(join(dir, 'errors.yaml')),
+		components: read(join(dir, 'components.yaml')),
 	};
 	return { sources, problems };
 }
 
 const cache = new Map<string, Catalog>();
 
-/** The validated catalogue of a project root, read once per process. Throws ContentError listing every problem. */
+/** The validated catalogue of a project root, read once per process and content folder. Throws ContentError listing every problem. */
 export function loadCatalog(root: string = process.cwd()): Catalog {
-	const hit = cache.get(root);
+	const key = contentDir(root);
+	const hit = cache.get(key);
 	if (hit) return hit;
 	const { sources, problems } = readSources(root);
 	if (problems.length) throw new ContentError(problems);
 	const result = validateCatalog(sources);
 	if (!result.ok) throw new ContentError(result.problems);
-	cache.set(root, result.catalog);
+	cache.set(key, result.catalog);
 	return result.catalog;
 }

@@ -12,5 +12,6 @@ export const routes = {
 	error: (code: number) => `/reference/errors/#${code}`,
 	component: (tag: string) => `/reference/components/${tag.toLowerCase()}/`,
 	index: () => '/reference/',
+	changelog: () => '/reference/changelog/',
 	getStarted: () => '/get-started/',
 };

@@ -1,0 +1,21 @@
+// The benchmark's synthetic operations must pass the same validation as real content, or the benchmark times a failing build.
+import { describe, expect, it } from 'vitest';
+import { readSources, validateCatalog } from '../content-model/load.ts';
+import { syntheticOperations } from './synthetic-content.ts';
+
+describe('syntheticOperations', () => {
+	const { sources } = readSources(process.cwd());
+	const synthetic = syntheticOperations(sources, 1000);
+
+	it('makes the number asked for, each in a file named by its slug', () => {
+		expect(synthetic.length).toBe(1000);
+		expect(new Set(synthetic.map((s) => s.file)).size).toBe(1000);
+		expect(synthetic[0]?.file).toMatch(/^apis\/[a-z]+-b1-[a-z0-9-]+\.yaml$/);
+	});
+
+	it('validates together with the real catalogue', () => {
+		const result = validateCatalog({ ...sources, operations: [...sources.operations, ...synthetic.map((s) => ({ ...s, file: `content/${s.file}` }))] });
+		expect(result.ok ? [] : result.problems.slice(0, 5)).toEqual([]);
+		if (result.ok) expect(result.catalog.operations.length).toBe(sources.operations.length + 1000);
+	});
+});
