@@ -3,10 +3,13 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from './src/content-model/index.ts';
+import { readGuides } from './src/site/guides.ts';
+import { lazyConsoleCss } from './src/site/lazy-console-css.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 
 // Validating here stops `astro dev` and `astro build` at once, listing every content problem by file and field.
-const catalog = loadCatalog(fileURLToPath(new URL('.', import.meta.url)));
+const root = fileURLToPath(new URL('.', import.meta.url));
+const catalog = loadCatalog(root);
 
 export default defineConfig({
 	trailingSlash: 'always',
@@ -14,7 +17,7 @@ export default defineConfig({
 		starlight({
 			title: 'pims docs',
 			description: 'Interactive reference for the pims Mobile SDK for Android and iOS.',
-			sidebar: buildSidebar(catalog),
+			sidebar: buildSidebar(catalog, readGuides(root)),
 			customCss: ['./src/styles/custom.css'],
 			components: {
 				PageTitle: './src/components/PageTitle.astro',
@@ -23,5 +26,6 @@ export default defineConfig({
 				themes: ['github-dark', 'github-light'],
 			},
 		}),
+		lazyConsoleCss(),
 	],
 });

@@ -56,3 +56,52 @@ export class ReferencePage {
 		return out;
 	}
 }
+
+/** The console, as a reader drives it: open it, write code, pick a scenario, run, read the output. */
+export class ConsolePanel {
+	constructor(readonly page: Page) {}
+
+	root(): Locator {
+		return this.page.locator('pims-try-it');
+	}
+
+	async open(): Promise<void> {
+		const tryIt = this.page.getByRole('button', { name: 'Try it' });
+		if (await tryIt.count()) await tryIt.click();
+		await this.page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 20_000 });
+	}
+
+	async setCode(code: string): Promise<void> {
+		await this.page.locator('.monaco-editor .view-lines').first().click();
+		await this.page.keyboard.press('ControlOrMeta+A');
+		await this.page.keyboard.press('Delete');
+		await this.page.keyboard.insertText(code);
+	}
+
+	async code(): Promise<string> {
+		// Monaco renders spaces as no-break spaces.
+		return (await this.page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+	}
+
+	scenario(): Locator {
+		return this.page.getByRole('combobox', { name: 'Scenario' });
+	}
+
+	output(): Locator {
+		return this.page.getByRole('log', { name: 'Console output' });
+	}
+
+	async run(): Promise<void> {
+		await this.page.getByRole('button', { name: 'Run', exact: true }).click();
+	}
+
+	/** SDK messages in the output, parsed from their JSON. */
+	async messages(): Promise<Array<{ transactionId: string; status: string; result?: unknown; error?: { code: number; label: string } }>> {
+		const texts = await this.output().locator('.log-entry[data-status] .log-json').allTextContents();
+		return texts.map((t) => JSON.parse(t) as { transactionId: string; status: string });
+	}
+
+	async waitForMessages(count: number): Promise<void> {
+		await this.output().locator('.log-entry[data-status]').nth(count - 1).waitFor({ timeout: 15_000 });
+	}
+}

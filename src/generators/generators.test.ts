@@ -114,3 +114,15 @@ describe('Android context parameters', () => {
 		expect(kotlinExample({ kind: 'set', name: 'pims.x', params: undefined, androidContext: ['context'] })).toContain('mapOf(\n        "context" to context\n    )');
 	});
 });
+
+describe('console examples', async () => {
+	const { consoleExample } = await import('./javascript.ts');
+	it('write the documented call as JavaScript with plain keys', () => {
+		expect(consoleExample(op('set-demo-code-add'))).toContain('const message = await pims.set("pims.demo.code", {\n    action: "add",\n    smsCode: 123456,');
+	});
+	it('give subscriptions a callback and an unsubscribe', () => {
+		const text = consoleExample(op('subscribe-demo-signal'));
+		expect(text).toContain('await pims.subscribe("pims.demo.signal", undefined, (message) => {');
+		expect(text).toContain('setTimeout(() => pims.unsubscribe("pims.demo.signal"), 5000);');
+	});
+});

@@ -33,7 +33,8 @@ export interface PimsOptions {
 	onCallbackError?: (error: unknown) => void;
 }
 
-type Reply = Promise<Message> | undefined;
+/** Every call also returns a promise of its first message, callback or not. */
+type Reply = Promise<Message>;
 
 export interface Pims {
 	initialize(parameters: unknown, callback?: Callback): Reply;
@@ -163,10 +164,6 @@ export function createPims(options: PimsOptions): Pims {
 				resolve?.(outcome.message);
 				outcome.after?.();
 			}, outcome.delay ?? latency);
-		if (cb) {
-			send();
-			return undefined;
-		}
 		return new Promise<Message>((resolve) => void send(resolve));
 	}
 

@@ -27,27 +27,46 @@ function sidebarLabel(op: Operation): string {
 	return op.discriminator ? `${last} - ${op.discriminator.value}` : last;
 }
 
-/** The sidebar: guides, the reference index pages, then one group per component listing its operations. */
-export function buildSidebar(catalog: Catalog): Array<SidebarLink | SidebarGroup> {
+/** The sidebar: guides, the reference index pages, then one group per component: its page, then its operations. */
+export function buildSidebar(catalog: Catalog, guides: Array<{ label: string; link: string }> = []): Array<SidebarLink | SidebarGroup> {
 	const byComponent = catalog.components
-		.map((c) => ({
-			label: `${c.icon} ${c.name}`,
-			collapsed: false,
-			items: catalog.operations
-				.filter((op) => op.components.includes(c.tag))
-				.map(
-					(op): SidebarLink => ({
-						label: sidebarLabel(op),
-						link: routes.operation(op.slug),
-						badge: METHOD_BADGE[op.method],
-						attrs: { title: `${op.method} ${op.title}` },
-					}),
-				),
-		}))
-		.filter((g) => g.items.length > 0);
+		.map((c) => ({ c, ops: catalog.operations.filter((op) => op.components.includes(c.tag)) }))
+		.filter(({ ops }) => ops.length > 0)
+		.map(
+			({ c, ops }): SidebarGroup => ({
+				label: `${c.icon} ${c.name}`,
+				collapsed: false,
+				items: [
+					{ label: 'Overview', link: routes.component(c.tag), attrs: { title: `${c.name} (${c.tag})` } },
+					...ops.map(
+						(op): SidebarLink => ({
+							label: sidebarLabel(op),
+							link: routes.operation(op.slug),
+							badge: METHOD_BADGE[op.method],
+							attrs: { title: `${op.method} ${op.title}` },
+						}),
+					),
+				],
+			}),
+		);
 	return [
-		{ label: 'Guides', items: [{ label: 'Get started', link: routes.getStarted() }, { label: 'How the simulator decides', link: '/simulator/' }] },
-		{ label: 'Reference', items: [{ label: 'Error codes', link: routes.errors() }] },
+		{
+			label: 'Guides',
+			items: [
+				{ label: 'Get started', link: routes.getStarted() },
+				{ label: 'Playground', link: '/playground/' },
+				...guides.map(({ label, link }) => ({ label, link })),
+				{ label: 'How the simulator decides', link: '/simulator/' },
+			],
+		},
+		{
+			label: 'Reference',
+			items: [
+				{ label: 'API index', link: routes.index() },
+				{ label: 'Error codes', link: routes.errors() },
+				{ label: 'Changelog', link: routes.changelog() },
+			],
+		},
 		...byComponent,
 	];
 }

@@ -1,0 +1,16 @@
+// Loads Monaco's core and TypeScript support only (no other languages), with its workers bundled
+// by Vite so they load from the site's own base path.
+import * as monaco from 'monaco-editor/editor/editor.api.js';
+import * as typescript from 'monaco-editor/languages/features/typescript/register.js';
+import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
+import TsWorker from 'monaco-editor/language/typescript/ts.worker.js?worker';
+
+self.MonacoEnvironment = {
+	getWorker(_id: string, label: string) {
+		return label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker();
+	},
+};
+
+export type Monaco = typeof monaco;
+export type MonacoTypeScript = typeof typescript;
+export { monaco, typescript };

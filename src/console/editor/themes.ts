@@ -1,0 +1,35 @@
+// Shiki highlights the editor exactly like the site's static code blocks (same grammars, same themes).
+import { shikiToMonaco } from '@shikijs/monaco';
+import { createHighlighterCore, type HighlighterCore } from 'shiki/core';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { withReadableTokens } from './contrast.ts';
+import type { Monaco } from './monaco.ts';
+
+export const THEMES = { dark: 'github-dark', light: 'github-light' } as const;
+
+export async function createHighlighter(): Promise<HighlighterCore> {
+	return createHighlighterCore({
+		themes: await Promise.all([import('@shikijs/themes/github-dark'), import('@shikijs/themes/github-light')]).then((themes) => themes.map((t) => withReadableTokens(t.default))),
+		langs: [import('@shikijs/langs/typescript'), import('@shikijs/langs/json'), import('@shikijs/langs/kotlin'), import('@shikijs/langs/swift')],
+		engine: createJavaScriptRegexEngine(),
+	});
+}
+
+/** The site's current colour scheme, as Starlight sets it on <html>. */
+export function siteTheme(): 'dark' | 'light' {
+	return document.documentElement.dataset.theme === 'light' ? 'light' : 'dark';
+}
+
+/** Registers the themes with Monaco and keeps the editor in step with Starlight's light/dark switch. */
+export function applyThemes(monaco: Monaco, highlighter: HighlighterCore, onChange?: (theme: 'dark' | 'light') => void): () => void {
+	monaco.languages.register({ id: 'typescript' });
+	shikiToMonaco(highlighter, monaco as unknown as Parameters<typeof shikiToMonaco>[1]);
+	const apply = () => {
+		monaco.editor.setTheme(THEMES[siteTheme()]);
+		onChange?.(siteTheme());
+	};
+	apply();
+	const observer = new MutationObserver(apply);
+	observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+	return () => observer.disconnect();
+}

@@ -1,0 +1,56 @@
+// Entry point of the console, loaded with a dynamic import when someone opens it: fetches the data,
+// Monaco, Shiki and the sandbox worker's source in parallel, then builds the UI.
+import type { Catalog } from '../content-model/catalog.ts';
+import { compile, createEditor } from './editor/create-editor.ts';
+import { monaco, typescript } from './editor/monaco.ts';
+import { applyThemes, createHighlighter } from './editor/themes.ts';
+import { Sandbox } from './sandbox/host.ts';
+import runnerUrl from './sandbox/runner.ts?worker&url';
+import { buildConsole } from './ui/console-ui.ts';
+import { decodeShare } from './ui/share.ts';
+import './console.css';
+
+export interface ConsoleData {
+	catalog: Catalog;
+	declarations: string;
+}
+
+export interface MountOptions {
+	dataUrl: string;
+	slug?: string;
+	picker?: boolean;
+}
+
+/** Marks for the console benchmark: where the time to an editable editor goes. */
+const mark = (name: string) => performance.mark(`pims-console:${name}`);
+
+export async function mountConsole(root: HTMLElement, options: MountOptions): Promise<void> {
+	mark('module-loaded');
+	const [data, highlighter, workerSource, shared] = await Promise.all([
+		fetch(options.dataUrl).then(async (r) => {
+			if (!r.ok) throw new Error(`The console's data could not be loaded (${r.status}).`);
+			const json = (await r.json()) as ConsoleData;
+			mark('data');
+			return json;
+		}),
+		createHighlighter().then((h) => (mark('highlighter'), h)),
+		fetch(runnerUrl).then((r) => r.text()),
+		decodeShare(location.hash),
+	]);
+	applyThemes(monaco, highlighter);
+	mark('themes');
+	const { editor } = buildConsole(
+		root,
+		{
+			catalog: data.catalog,
+			highlighter,
+			createEditor: (container, code, onRun, describedBy) => createEditor(monaco, typescript, container, { code, declarations: data.declarations, onRun, describedBy }),
+			compile: (model) => compile(typescript, model),
+			createSandbox: (parent, listener) => new Sandbox(parent, workerSource, { type: 'prepare', catalog: data.catalog }, listener),
+		},
+		{ slug: options.slug, picker: options.picker ?? false, shared },
+	);
+	mark('ready');
+	root.dataset.ready = 'true';
+	editor.focus();
+}

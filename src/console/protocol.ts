@@ -1,0 +1,77 @@
+// What the console, the sandbox frame and the worker say to each other. The host checks every
+// message from the sandbox against these shapes: user code can post anything.
+import type { Message } from '../generators/messages.ts';
+import type { Catalog } from '../content-model/catalog.ts';
+import type { Conditions, ScenarioChoice, SimState } from '../simulator/index.ts';
+import type { Json } from '../generators/example-values.ts';
+
+/** Sent once to each worker as soon as it exists, so a run does not wait for the catalogue. */
+export interface PrepareJob {
+	type: 'prepare';
+	catalog: Catalog;
+}
+
+/** Everything else a run needs; sent to a prepared worker when Run is pressed. */
+export interface RunJob {
+	type: 'run';
+	code: string;
+	scenario?: ScenarioChoice;
+	conditions: Conditions;
+	state: SimState;
+	seed: number;
+}
+
+export type SdkCall = { method: 'get' | 'set' | 'subscribe' | 'unsubscribe' | 'initialize' | 'release'; api?: string; params?: { [key: string]: Json } };
+
+/** What a run reports, as it happens. `at` is milliseconds since the run started. */
+export type RunEvent =
+	| { kind: 'message'; message: Message; at: number }
+	| { kind: 'log'; level: 'log' | 'info' | 'warn' | 'error'; text: string; at: number }
+	| { kind: 'call'; call: SdkCall; at: number }
+	/** `parse`: the code did not parse as JavaScript, so none of it ran. */
+	| { kind: 'error'; name: string; message: string; line?: number; column?: number; at: number; phase?: 'parse' }
+	| { kind: 'state'; state: SimState }
+	| { kind: 'done'; at: number };
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+
+function isMessage(v: unknown): v is Message {
+	if (!isObj(v) || !isStr(v.transactionId) || !['SUCCEEDED', 'FAILED', 'RESULT'].includes(v.status as string)) return false;
+	if (v.error !== undefined && !(isObj(v.error) && isNum(v.error.code) && isStr(v.error.label))) return false;
+	return v.result === undefined || isObj(v.result);
+}
+
+/** Narrows untrusted data from the sandbox to a RunEvent, or undefined. */
+export function parseRunEvent(v: unknown): RunEvent | undefined {
+	if (!isObj(v)) return undefined;
+	switch (v.kind) {
+		case 'message':
+			return isMessage(v.message) && isNum(v.at) ? { kind: 'message', message: v.message, at: v.at } : undefined;
+		case 'log':
+			return ['log', 'info', 'warn', 'error'].includes(v.level as string) && isStr(v.text) && isNum(v.at)
+				? { kind: 'log', level: v.level as 'log', text: v.text.slice(0, 20_000), at: v.at }
+				: undefined;
+		case 'call':
+			return isObj(v.call) && isStr(v.call.method) && isNum(v.at) ? { kind: 'call', call: v.call as SdkCall, at: v.at } : undefined;
+		case 'error':
+			return isStr(v.name) && isStr(v.message) && isNum(v.at)
+				? {
+						kind: 'error',
+						name: v.name,
+						message: v.message.slice(0, 2_000),
+						line: isNum(v.line) ? v.line : undefined,
+						column: isNum(v.column) ? v.column : undefined,
+						at: v.at,
+						phase: v.phase === 'parse' ? 'parse' : undefined,
+					}
+				: undefined;
+		case 'state':
+			return isObj(v.state) && typeof v.state.initialized === 'boolean' ? { kind: 'state', state: v.state as unknown as SimState } : undefined;
+		case 'done':
+			return isNum(v.at) ? { kind: 'done', at: v.at } : undefined;
+		default:
+			return undefined;
+	}
+}

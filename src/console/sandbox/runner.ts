@@ -1,0 +1,124 @@
+// The worker that runs user code against the simulator. It lives inside a sandboxed, opaque-origin
+// frame whose Content-Security-Policy it inherits: no DOM, no storage, no network.
+import type { Message } from '../../generators/messages.ts';
+import { createPims, type Pims } from '../../simulator/facade.ts';
+import type { Catalog } from '../../content-model/catalog.ts';
+import type { PrepareJob, RunEvent, RunJob, SdkCall } from '../protocol.ts';
+import { formatValue, jsonCopy } from './format.ts';
+
+// Captured before user code runs, so user code cannot silence or spoof the channel it replaces.
+const post = self.postMessage.bind(self) as (event: RunEvent | { type: 'pong' }) => void;
+const started = performance.now();
+const at = () => Math.round(performance.now() - started);
+let userModuleUrl = '';
+// Set by the first statement of the user module: an import that fails before it is a parse error.
+const STARTED = '__pimsRunStarted';
+const PREFIX = `globalThis.${STARTED}=true;`;
+
+function report(error: unknown, phase?: 'parse'): void {
+	const e = error instanceof Error ? error : new Error(formatValue(error));
+	const where = userModuleUrl ? new RegExp(`${userModuleUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+):(\\d+)`).exec(e.stack ?? '') : null;
+	const line = where ? Number(where[1]) : undefined;
+	// The prefix shares the first line with the user's code.
+	const column = where ? Number(where[2]) - (line === 1 ? PREFIX.length : 0) : undefined;
+	post({ kind: 'error', name: e.name, message: e.message, line, column, at: at(), phase });
+}
+
+/** The facade user code sees: the simulator, with every call and message reported to the console. */
+function observed(pims: Pims): Pims {
+	const sendState = () => post({ kind: 'state', state: { ...pims.state } });
+	const seen = (callback: unknown) => (message: Message) => {
+		post({ kind: 'message', message, at: at() });
+		sendState();
+		if (typeof callback === 'function') (callback as (m: Message) => void)(message);
+	};
+	const record = (call: SdkCall) => post({ kind: 'call', call, at: at() });
+	const params = (p: unknown) => jsonCopy<SdkCall['params']>(p);
+	// With a callback, it reports each message; without one, the promise's message is reported.
+	const track = (callback: unknown, start: (cb: (m: Message) => void) => Promise<Message>) => {
+		if (typeof callback === 'function') return start(seen(callback));
+		const p = start(() => {});
+		void p.then(seen(undefined));
+		return p;
+	};
+	return {
+		get: (api, p, cb) => {
+			if (typeof p === 'function' && cb === undefined) [p, cb] = [undefined, p as (m: Message) => void];
+			record({ method: 'get', api: String(api), params: params(p) });
+			return track(cb, (c) => pims.get(api, p, c));
+		},
+		set: (api, p, cb) => {
+			if (typeof p === 'function' && cb === undefined) [p, cb] = [undefined, p as (m: Message) => void];
+			record({ method: 'set', api: String(api), params: params(p) });
+			return track(cb, (c) => pims.set(api, p, c));
+		},
+		subscribe: (api, p, cb) => {
+			if (typeof p === 'function' && cb === undefined) [p, cb] = [undefined, p as (m: Message) => void];
+			record({ method: 'subscribe', api: String(api), params: params(p) });
+			// Events go to the console even when user code passes no callback.
+			return pims.subscribe(api, p, seen(cb));
+		},
+		unsubscribe: (api, cb) => {
+			record({ method: 'unsubscribe', api: String(api) });
+			return track(cb, (c) => pims.unsubscribe(api, c));
+		},
+		initialize: (p, cb) => {
+			record({ method: 'initialize', params: params(p) });
+			return track(cb, (c) => pims.initialize(p, c));
+		},
+		release: (cb) => {
+			record({ method: 'release' });
+			return track(cb, (c) => pims.release(c));
+		},
+		dispose: () => pims.dispose(),
+		get state() {
+			return pims.state;
+		},
+	};
+}
+
+function installConsole(): void {
+	const levels = ['log', 'info', 'warn', 'error'] as const;
+	const target = console as unknown as Record<string, (...args: unknown[]) => void>;
+	for (const level of levels) target[level] = (...args: unknown[]) => post({ kind: 'log', level, text: args.map(formatValue).join(' '), at: at() });
+	target.debug = target.log!;
+}
+
+let catalog: Catalog | undefined;
+
+async function run(job: RunJob): Promise<void> {
+	installConsole();
+	if (!catalog) return report(new Error('The sandbox received no catalogue.'));
+	const pims = createPims({
+		catalog,
+		scenario: job.scenario,
+		conditions: job.conditions,
+		state: job.state,
+		seed: job.seed,
+		onCallbackError: report,
+	});
+	(self as unknown as { pims: Pims }).pims = observed(pims);
+	self.addEventListener('error', (e) => {
+		e.preventDefault();
+		report(e.error ?? e.message);
+	});
+	self.addEventListener('unhandledrejection', (e) => {
+		e.preventDefault();
+		report(e.reason);
+	});
+	userModuleUrl = URL.createObjectURL(new Blob([PREFIX + job.code], { type: 'text/javascript' }));
+	try {
+		await import(/* @vite-ignore */ userModuleUrl);
+	} catch (error) {
+		const started = (globalThis as Record<string, unknown>)[STARTED] === true;
+		report(error, started ? undefined : 'parse');
+	}
+	post({ kind: 'done', at: at() });
+}
+
+self.addEventListener('message', (e: MessageEvent) => {
+	const data = e.data as { type?: string } | null;
+	if (data?.type === 'ping') post({ type: 'pong' });
+	else if (data?.type === 'prepare') catalog = (data as PrepareJob).catalog;
+	else if (data?.type === 'run') void run(data as RunJob);
+});

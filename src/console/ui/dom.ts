@@ -1,0 +1,15 @@
+// Tiny DOM helpers for the console UI.
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Omit<HTMLElementTagNameMap[K], 'dataset'>> & { dataset?: Record<string, string> } = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	const { dataset, ...rest } = props;
+	Object.assign(node, rest);
+	if (dataset) Object.assign(node.dataset, dataset);
+	node.append(...children);
+	return node;
+}
+
+export function button(label: string, onClick: () => void, extra: Partial<Omit<HTMLButtonElement, 'dataset'>> = {}): HTMLButtonElement {
+	const b = el('button', { type: 'button', textContent: label, ...extra });
+	b.addEventListener('click', onClick);
+	return b;
+}

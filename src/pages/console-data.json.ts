@@ -1,0 +1,6 @@
+// The console's data, fetched when a console opens: the validated catalogue and the generated declarations.
+import type { APIRoute } from 'astro';
+import { pimsDeclarations } from '../generators/declarations.ts';
+import { catalog } from '../site/catalog.ts';
+
+export const GET: APIRoute = () => new Response(JSON.stringify({ catalog, declarations: pimsDeclarations(catalog) }), { headers: { 'content-type': 'application/json' } });

@@ -1,0 +1,37 @@
+// Astro links the CSS of every chunk a page's scripts may import, including the console's, which only
+// loads when someone opens it (Vite's preload then adds that CSS itself). This removes those links
+// from the built pages so that reading a page costs no editor bytes.
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The console's entry module is src/console/mount.ts, so its CSS chunk is named mount.<hash>.css. */
+const CONSOLE_CSS_LINK = /<link rel="stylesheet" href="[^"]*\/_astro\/mount\.[\w-]+\.css"\s*\/?>/g;
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+	});
+}
+
+export function lazyConsoleCss(): AstroIntegration {
+	return {
+		name: 'pims:lazy-console-css',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				let pages = 0;
+				for (const file of htmlFiles(fileURLToPath(dir))) {
+					const html = readFileSync(file, 'utf8');
+					const stripped = html.replace(CONSOLE_CSS_LINK, '');
+					if (stripped !== html) {
+						writeFileSync(file, stripped);
+						pages += 1;
+					}
+				}
+				logger.info(`console CSS left to load on demand on ${pages} pages`);
+			},
+		},
+	};
+}
