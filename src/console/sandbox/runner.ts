@@ -8,7 +8,8 @@ import { formatValue, jsonCopy } from './format.ts';
 
 // Captured before user code runs, so user code cannot silence or spoof the channel it replaces.
 const post = self.postMessage.bind(self) as (event: RunEvent | { type: 'pong' }) => void;
-const started = performance.now();
+// Times are from the start of the run, not of the (pre-warmed) worker.
+let started = performance.now();
 const at = () => Math.round(performance.now() - started);
 let userModuleUrl = '';
 // Set by the first statement of the user module: an import that fails before it is a parse error.
@@ -87,6 +88,7 @@ function installConsole(): void {
 let catalog: Catalog | undefined;
 
 async function run(job: RunJob): Promise<void> {
+	started = performance.now();
 	installConsole();
 	if (!catalog) return report(new Error('The sandbox received no catalogue.'));
 	const pims = createPims({
