@@ -98,8 +98,12 @@ function discriminatorsMatch(c: Catalog): Problem[] {
 			problems.push({ file: op.file, path: 'discriminator.parameter', message: `"${d.parameter}" is not one of the parameters` });
 			continue;
 		}
-		if (param.type !== 'string') problems.push({ file: op.file, path: `parameters[${index}].type`, message: 'a discriminator must be a string' });
 		if (!param.required) problems.push({ file: op.file, path: `parameters[${index}].required`, message: 'a discriminator must be required' });
+		if (d.match === 'presence') {
+			if (d.value !== d.parameter) problems.push({ file: op.file, path: 'discriminator.value', message: `must be the parameter's name "${d.parameter}" when the operation is picked by its presence` });
+			continue;
+		}
+		if (param.type !== 'string') problems.push({ file: op.file, path: `parameters[${index}].type`, message: 'a discriminator must be a string' });
 		if (param.example !== d.value)
 			problems.push({ file: op.file, path: `parameters[${index}].example`, message: `must equal the subname "${d.value}", got ${JSON.stringify(param.example)}` });
 		if (param.values && !(param.values.length === 1 && param.values[0]?.value === d.value))

@@ -30,13 +30,18 @@ export function route(table: RouteTable, method: SdkMethod, api: unknown, params
 	const withDiscriminator = candidates.filter((op) => op.discriminator);
 	if (withDiscriminator.length === 0) return plain ? { ok: true, op: plain } : { ok: false, code: 2002 };
 	const p: Params = isParams(params) ? params : {};
-	const names = [...new Set(withDiscriminator.map((op) => op.discriminator!.parameter))];
+	const given = (name: string) => p[name] !== undefined && p[name] !== null;
+	const byValue = withDiscriminator.filter((op) => op.discriminator!.match !== 'presence');
+	const names = [...new Set(byValue.map((op) => op.discriminator!.parameter))];
 	for (const name of names) {
-		const value = p[name];
-		if (value === undefined || value === null) continue;
-		const match = withDiscriminator.find((op) => op.discriminator!.parameter === name && op.discriminator!.value === value);
+		if (!given(name)) continue;
+		const match = byValue.find((op) => op.discriminator!.parameter === name && op.discriminator!.value === p[name]);
 		return match ? { ok: true, op: match } : { ok: false, code: 2102, parameter: name };
 	}
+	// Operations picked by which identifier the call passes, e.g. steps by `vin` or by `stepsID`.
+	const present = withDiscriminator.find((op) => op.discriminator!.match === 'presence' && given(op.discriminator!.parameter));
+	if (present) return { ok: true, op: present };
+	const allNames = [...new Set(withDiscriminator.map((op) => op.discriminator!.parameter))];
 	if (plain) return { ok: true, op: plain };
-	return { ok: false, code: 2101, parameter: names[0]! };
+	return { ok: false, code: 2101, parameter: allNames[0]! };
 }

@@ -25,7 +25,19 @@ export const operationSchema = z
 		 * For APIs that share one name: which parameter picks the operation and its value (the "subname"),
 		 * e.g. `{ parameter: action, value: addPhoneNumber }`.
 		 */
-		discriminator: z.object({ parameter: identifier, value: z.string().min(1) }).strict().optional(),
+		discriminator: z
+			.object({
+				parameter: identifier,
+				value: z.string().min(1),
+				/**
+				 * `value` (default): the parameter's value names the operation, e.g. `action: addPhoneNumber`.
+				 * `presence`: passing the parameter at all picks the operation (the subname is the parameter's name),
+				 * e.g. `pims.subscription.steps` looked up by `vin`.
+				 */
+				match: z.enum(['value', 'presence']).default('value'),
+			})
+			.strict()
+			.optional(),
 		/** First SDK version that has the operation, e.g. `2.0`. */
 		since: versionSchema,
 		/** SDK version of the last change to the operation, e.g. `2.1`. */
