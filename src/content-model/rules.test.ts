@@ -38,6 +38,7 @@ describe('validateCatalog', () => {
 		['parameter name that is not an identifier', ({ ops }) => void (param(ops, 1, 1).name = 'Phone number'), 'content/apis/set-demo-code-add.yaml: parameters[1].name: must be an identifier (letters, digits, _; no spaces)'],
 		['operation defined twice', ({ ops, addOperation }) => addOperation('content/apis/get-demo-phone-copy.yaml', structuredClone(ops[0]!)), 'content/apis/get-demo-phone-copy.yaml: api: "get pims.demo.phone" is already defined in content/apis/get-demo-phone.yaml'],
 		['file name that is not the slug', ({ ops }) => void (ops[0]!.api = 'pims.demo.mobile'), 'content/apis/get-demo-phone.yaml: file name should be get-demo-mobile.yaml'],
+		['slug taken by another reference page', ({ ops, addOperation }) => addOperation('content/apis/errors.yaml', { ...structuredClone(ops[0]!), api: 'pims.errors', method: 'lifecycle' }), 'content/apis/errors.yaml: api: the slug "errors" is taken by the /reference/errors/ page'],
 		['misspelled method', ({ ops }) => void (ops[0]!.method = 'gett'), 'content/apis/get-demo-phone.yaml: method: must be one of "get", "set", "subscribe", "lifecycle"'],
 		['unknown field', ({ ops }) => void (ops[0]!.descripton = 'typo'), 'content/apis/get-demo-phone.yaml: unknown field "descripton"'],
 		['missing description', ({ ops }) => void delete ops[0]!.description, 'content/apis/get-demo-phone.yaml: description: is required (string)'],

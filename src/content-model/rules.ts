@@ -42,10 +42,14 @@ function uniqueOperations(c: Catalog): Problem[] {
 	return problems;
 }
 
+/** Pages that live beside the operation pages under /reference/. */
+const RESERVED_SLUGS = new Set(['errors', 'changelog', 'components']);
+
 function fileNamesMatchSlugs(c: Catalog): Problem[] {
-	return c.operations
-		.filter((op) => !op.file.endsWith(`/${operationSlug(op)}.yaml`))
-		.map((op) => ({ file: op.file, path: '', message: `file name should be ${operationSlug(op)}.yaml` }));
+	return c.operations.flatMap((op) => [
+		...(op.file.endsWith(`/${operationSlug(op)}.yaml`) ? [] : [{ file: op.file, path: '', message: `file name should be ${operationSlug(op)}.yaml` }]),
+		...(RESERVED_SLUGS.has(op.slug) ? [{ file: op.file, path: 'api', message: `the slug "${op.slug}" is taken by the /reference/${op.slug}/ page` }] : []),
+	]);
 }
 
 function errorCodesExist(c: Catalog): Problem[] {

@@ -35,7 +35,7 @@ export function buildSidebar(catalog: Catalog, guides: Array<{ label: string; li
 		.map(
 			({ c, ops }): SidebarGroup => ({
 				label: `${c.icon} ${c.name}`,
-				collapsed: false,
+				collapsed: true,
 				items: [
 					{ label: 'Overview', link: routes.component(c.tag), attrs: { title: `${c.name} (${c.tag})` } },
 					...ops.map(

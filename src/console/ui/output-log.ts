@@ -2,7 +2,7 @@
 // errors, all rendered as text nodes (never HTML from the sandbox).
 import type { HighlighterCore } from 'shiki/core';
 import type { Message } from '../../generators/messages.ts';
-import { THEMES } from '../editor/themes.ts';
+import { highlightedCode } from './highlight.ts';
 
 const MAX_ENTRIES = 500;
 
@@ -35,29 +35,11 @@ export class OutputLog {
 		return item;
 	}
 
-	private json(text: string): HTMLElement {
-		const pre = document.createElement('pre');
-		pre.className = 'log-json';
-		const code = document.createElement('code');
-		const { tokens } = this.highlighter.codeToTokens(text, { lang: 'json', themes: { light: THEMES.light, dark: THEMES.dark }, defaultColor: false });
-		tokens.forEach((line, i) => {
-			for (const t of line) {
-				const span = document.createElement('span');
-				span.textContent = t.content;
-				for (const [k, v] of Object.entries(t.htmlStyle ?? {})) span.style.setProperty(k, String(v));
-				code.append(span);
-			}
-			if (i < tokens.length - 1) code.append('\n');
-		});
-		pre.append(code);
-		return pre;
-	}
-
 	message(message: Message, at: number): void {
 		const item = this.entry(`status-${message.status.toLowerCase()}`, at, message.status);
 		item.dataset.status = message.status;
 		if (message.error) item.dataset.code = String(message.error.code);
-		item.append(this.json(JSON.stringify(message, null, 2)));
+		item.append(highlightedCode(this.highlighter, JSON.stringify(message, null, 2), 'json', 'log-json'));
 	}
 
 	log(level: string, text: string, at: number): void {

@@ -4,7 +4,7 @@ import { kotlinExample } from '../../generators/kotlin.ts';
 import { swiftExample } from '../../generators/swift.ts';
 import type { CallShape } from '../../generators/call-shape.ts';
 import type { SdkCall } from '../protocol.ts';
-import { THEMES } from '../editor/themes.ts';
+import { highlightedCode } from './highlight.ts';
 
 function shapeOf(call: SdkCall): CallShape | undefined {
 	if (call.method === 'initialize' || call.method === 'release') return { kind: 'lifecycle', name: call.method, params: call.params };
@@ -31,19 +31,7 @@ function block(highlighter: HighlighterCore, lang: 'kotlin' | 'swift', label: st
 		setTimeout(() => (copy.textContent = `Copy ${label}`), 1500);
 	});
 	caption.append(title, copy);
-	const pre = document.createElement('pre');
-	const el = document.createElement('code');
-	const { tokens } = highlighter.codeToTokens(code, { lang, themes: { light: THEMES.light, dark: THEMES.dark }, defaultColor: false });
-	tokens.forEach((line, i) => {
-		for (const t of line) {
-			const span = document.createElement('span');
-			span.textContent = t.content;
-			for (const [k, v] of Object.entries(t.htmlStyle ?? {})) span.style.setProperty(k, String(v));
-			el.append(span);
-		}
-		if (i < tokens.length - 1) el.append('\n');
-	});
-	pre.append(el);
+	const pre = highlightedCode(highlighter, code, lang);
 	figure.append(caption, pre);
 	return figure;
 }
