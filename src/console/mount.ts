@@ -38,6 +38,10 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 		decodeShare(location.hash),
 	]);
 	applyThemes(monaco, highlighter);
+	// Compile the TypeScript grammar's patterns now, while the console is loading anyway, rather than
+	// during the first Run (the editor tokenizes on the page's thread).
+	highlighter.codeToTokens('const m = await pims.get("x", { a: [1, true] }); // c\nconsole.log(`t${m}`);', { lang: 'typescript', theme: 'github-dark' });
+	highlighter.codeToTokens('{ "a": 1, "b": [true, null, "c"] }', { lang: 'json', themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
 	mark('themes');
 	const { editor } = buildConsole(
 		root,

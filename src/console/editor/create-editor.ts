@@ -12,6 +12,11 @@ export interface EditorOptions {
 
 let declarationsLoaded = false;
 
+/** Shiki's alias of TypeScript: highlighted the same, but no language service is attached to it. */
+export const DEFERRED_LANGUAGE = 'ts';
+const TYPESCRIPT_DELAY_MS = 5000;
+const activators = new WeakMap<MonacoEditor.ITextModel, () => void>();
+
 export function createEditor(monaco: Monaco, ts: MonacoTypeScript, container: HTMLElement, options: EditorOptions): MonacoEditor.IStandaloneCodeEditor {
 	const defaults = ts.typescriptDefaults;
 	if (!declarationsLoaded) {
@@ -30,7 +35,19 @@ export function createEditor(monaco: Monaco, ts: MonacoTypeScript, container: HT
 		declarationsLoaded = true;
 	}
 	const uri = monaco.Uri.parse(`file:///console-${Math.random().toString(36).slice(2)}.ts`);
-	const model = monaco.editor.createModel(options.code, 'typescript', uri);
+	// The model starts as `ts`, highlighted by Shiki but without Monaco's TypeScript worker (a large
+	// script that competes for the CPU as it starts); it becomes `typescript` on the first edit,
+	// when code must be compiled, or after a few idle seconds.
+	const model = monaco.editor.createModel(options.code, DEFERRED_LANGUAGE, uri);
+	const activate = () => {
+		if (!model.isDisposed() && model.getLanguageId() === DEFERRED_LANGUAGE) monaco.editor.setModelLanguage(model, 'typescript');
+	};
+	const firstEdit = model.onDidChangeContent(() => {
+		firstEdit.dispose();
+		activate();
+	});
+	setTimeout(activate, TYPESCRIPT_DELAY_MS);
+	activators.set(model, activate);
 	const editor = monaco.editor.create(container, {
 		model,
 		automaticLayout: true,
@@ -52,6 +69,7 @@ export type CompileResult = { ok: true; js: string } | { ok: false; message: str
 
 /** Turns the editor's TypeScript into JavaScript; a syntax error is reported with its position instead. */
 export async function compile(ts: MonacoTypeScript, model: MonacoEditor.ITextModel): Promise<CompileResult> {
+	activators.get(model)?.();
 	const getWorker = await ts.getTypeScriptWorker();
 	const worker = await getWorker(model.uri);
 	const syntax = await worker.getSyntacticDiagnostics(model.uri.toString());

@@ -82,6 +82,15 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 	root.replaceChildren(toolbar, status, editorBox, hint, el('h3', { className: 'console-output-title', textContent: 'Output' }), output, paste, shareResult, sandboxBox);
 
 	const log = new OutputLog(output, parts.highlighter);
+	// The Kotlin and Swift are highlighted only while their section is open, and after the run's
+	// messages: highlighting them first would delay the first message.
+	let pasteTimer: ReturnType<typeof setTimeout> | undefined;
+	const refreshPasteCode = () => {
+		if (!paste.open) return;
+		clearTimeout(pasteTimer);
+		pasteTimer = setTimeout(() => renderPasteCode(pasteBody, parts.highlighter, calls), 50);
+	};
+	paste.addEventListener('toggle', refreshPasteCode);
 	const updateStatus = () => {
 		status.textContent = state.initialized
 			? `The simulator is initialized (pims.initialize has already succeeded). Trusted phone number: ${state.phoneNumber ?? 'none'}. Reset restores this.`
@@ -102,7 +111,7 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 					return log.log(event.level, event.text, event.at);
 				case 'call':
 					calls.push(event.call);
-					return void renderPasteCode(pasteBody, parts.highlighter, calls);
+					return refreshPasteCode();
 				case 'error':
 					if (event.phase === 'parse') return void retryAsTypeScript();
 					return log.error(`${event.name}: ${event.message}${event.line ? ` (line ${event.line}, column ${event.column ?? 1})` : ''}`, event.at);
@@ -149,7 +158,7 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 
 	async function start(setting: ScenarioSetting, code: string, announce: boolean): Promise<void> {
 		calls = [];
-		renderPasteCode(pasteBody, parts.highlighter, calls);
+		refreshPasteCode();
 		notInitializedRun = setting.notInitialized;
 		if (announce) log.note(`Run started${scenario.selectedOptions[0] ? `, scenario: ${scenario.selectedOptions[0].text}` : ''}.`);
 		running = true;
