@@ -1,13 +1,7 @@
 // Reads every HTML page of a build and checks that each internal link leads to a page, and each #anchor to an id on it.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-	});
-}
+import { htmlFiles } from '../src/site/html-files.ts';
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x22;|&quot;/g, '"');
 

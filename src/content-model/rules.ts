@@ -3,6 +3,7 @@ import type { Field } from './schemas/field.ts';
 import { compareVersions } from './schemas/version.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { operationSlug } from './slug.ts';
+import { scalarProblem } from './values.ts';
 
 /** Cross-file and value checks the schemas alone cannot express. Each returns its problems. */
 export const rules: Array<(c: Catalog) => Problem[]> = [
@@ -128,27 +129,18 @@ export function exampleProblem(field: Field, example: unknown): string | undefin
 	if (field.type === 'array') {
 		if (!Array.isArray(example) || example.length === 0) return `expected a non-empty list of ${field.items}, got ${JSON.stringify(example)}`;
 		for (const [i, item] of example.entries()) {
-			const wrong = scalarProblem(field.items ?? 'string', item, field);
+			const wrong = exampleScalarProblem(field.items ?? 'string', item, field);
 			if (wrong) return `item ${i}: ${wrong}`;
 		}
 		return undefined;
 	}
-	return scalarProblem(field.type, example, field);
+	return exampleScalarProblem(field.type, example, field);
 }
 
-function scalarProblem(type: string, v: unknown, field: Field): string | undefined {
+/** A value of the right shape can still be a stand-in rather than an example. */
+function exampleScalarProblem(type: string, v: unknown, field: Field): string | undefined {
 	if (typeof v === 'string' && PLACEHOLDER.test(v)) return `${JSON.stringify(v)} is a placeholder, not an example`;
-	const ok =
-		(type === 'string' && typeof v === 'string') ||
-		(type === 'integer' && typeof v === 'number' && Number.isInteger(v)) ||
-		(type === 'number' && typeof v === 'number' && Number.isFinite(v)) ||
-		(type === 'boolean' && typeof v === 'boolean');
-	if (!ok) return `${JSON.stringify(v)} is not a valid ${type}`;
-	if (typeof v === 'number' && ((field.minimum !== undefined && v < field.minimum) || (field.maximum !== undefined && v > field.maximum)))
-		return `${v} is outside the allowed range ${field.minimum ?? '-∞'}..${field.maximum ?? '∞'}`;
-	if (field.values && !field.values.some((a) => a.value === v))
-		return `${JSON.stringify(v)} is not one of the allowed values (${field.values.map((a) => JSON.stringify(a.value)).join(', ')})`;
-	return undefined;
+	return scalarProblem(type, v, field);
 }
 
 function shapeProblem(f: Field): [string, string] | undefined {

@@ -1,4 +1,5 @@
 import type { Field } from '../content-model/catalog.ts';
+import { scalarProblem } from '../content-model/values.ts';
 
 /** Why a call's parameters were refused: the SDK's 2101 (missing) or 2102 (invalid), naming the parameter. */
 export interface ParamProblem {
@@ -54,12 +55,5 @@ function checkValue(field: Field, value: unknown, name: string): ParamProblem | 
 }
 
 function scalarOk(type: string, v: unknown, field: Field): boolean {
-	const typed =
-		(type === 'string' && typeof v === 'string') ||
-		(type === 'integer' && typeof v === 'number' && Number.isInteger(v)) ||
-		(type === 'number' && typeof v === 'number' && Number.isFinite(v)) ||
-		(type === 'boolean' && typeof v === 'boolean');
-	if (!typed) return false;
-	if (typeof v === 'number' && ((field.minimum !== undefined && v < field.minimum) || (field.maximum !== undefined && v > field.maximum))) return false;
-	return !field.values || field.values.some((a) => a.value === v);
+	return scalarProblem(type, v, field) === undefined;
 }

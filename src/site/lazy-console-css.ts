@@ -2,19 +2,12 @@
 // loads when someone opens it (Vite's preload then adds that CSS itself). This removes those links
 // from the built pages so that reading a page costs no editor bytes.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFiles } from './html-files.ts';
 import { fileURLToPath } from 'node:url';
 
 /** The console's entry module is src/console/mount.ts, so its CSS chunk is named mount.<hash>.css. */
 const CONSOLE_CSS_LINK = /<link rel="stylesheet" href="[^"]*\/_astro\/mount\.[\w-]+\.css"\s*\/?>/g;
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-	});
-}
 
 export function lazyConsoleCss(): AstroIntegration {
 	return {
