@@ -9,6 +9,9 @@ export interface ParamProblem {
 
 export type Params = Record<string, unknown>;
 
+/** Longer strings and arrays are refused with 2102: no documented parameter comes near, and storing them would only slow the console. */
+export const MAX_PARAM_LENGTH = 10_000;
+
 export function isParams(v: unknown): v is Params {
 	return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -39,17 +42,18 @@ function checkValue(field: Field, value: unknown, name: string): ParamProblem | 
 		case 'object':
 			return isParams(value) ? validateParams(field.fields ?? [], value, `${name}.`) : invalid;
 		case 'array': {
-			if (!Array.isArray(value)) return invalid;
+			if (!Array.isArray(value) || value.length > MAX_PARAM_LENGTH) return invalid;
 			for (const item of value) {
 				if (field.items === 'object') {
 					if (!isParams(item)) return invalid;
 					const inner = validateParams(field.fields ?? [], item, `${name}.`);
 					if (inner) return inner;
-				} else if (!scalarOk(field.items ?? 'string', item, field)) return invalid;
+				} else if ((typeof item === 'string' && item.length > MAX_PARAM_LENGTH) || !scalarOk(field.items ?? 'string', item, field)) return invalid;
 			}
 			return undefined;
 		}
 		default:
+			if (typeof value === 'string' && value.length > MAX_PARAM_LENGTH) return invalid;
 			return scalarOk(field.type, value, field) ? undefined : invalid;
 	}
 }
