@@ -1,7 +1,7 @@
 // Entry point of the console, loaded with a dynamic import when someone opens it: fetches the data,
 // Monaco, Shiki and the sandbox worker's source in parallel, then builds the UI.
 import type { Catalog } from '../content-model/catalog.ts';
-import { compile, createEditor } from './editor/create-editor.ts';
+import { createEditor, monacoCodeEditor } from './editor/create-editor.ts';
 import { monaco, typescript } from './editor/monaco.ts';
 import { applyThemes, createHighlighter } from './editor/themes.ts';
 import { Sandbox } from './sandbox/host.ts';
@@ -48,8 +48,7 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 		{
 			catalog: data.catalog,
 			highlighter,
-			createEditor: (container, code, onRun, describedBy) => createEditor(monaco, typescript, container, { code, declarations: data.declarations, onRun, describedBy }),
-			compile: (model) => compile(typescript, model),
+			createEditor: (container, code, onRun, describedBy) => monacoCodeEditor(typescript, createEditor(monaco, typescript, container, { code, declarations: data.declarations, onRun, describedBy })),
 			createSandbox: (parent, listener) => new Sandbox(parent, workerSource, { type: 'prepare', catalog: data.catalog }, listener),
 		},
 		{ slug: options.slug, picker: options.picker ?? false, shared },

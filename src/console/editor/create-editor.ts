@@ -1,5 +1,6 @@
 // Creates the console's editor: TypeScript mode with the generated `pims` declarations, Ctrl/Cmd+Enter to run.
 import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api.js';
+import type { CodeEditor, CompileResult } from './code-editor.ts';
 import type { Monaco, MonacoTypeScript } from './monaco.ts';
 
 export interface EditorOptions {
@@ -65,7 +66,19 @@ export function createEditor(monaco: Monaco, ts: MonacoTypeScript, container: HT
 	return editor;
 }
 
-export type CompileResult = { ok: true; js: string } | { ok: false; message: string; line: number; column: number };
+/** The Monaco editor as the console's CodeEditor. */
+export function monacoCodeEditor(ts: MonacoTypeScript, editor: MonacoEditor.IStandaloneCodeEditor): CodeEditor {
+	return {
+		getValue: () => editor.getValue(),
+		setValue: (code) => editor.setValue(code),
+		focus: () => editor.focus(),
+		compile: async () => {
+			const model = editor.getModel();
+			return model ? compile(ts, model) : { ok: false, message: 'The editor has no code.', line: 1, column: 1 };
+		},
+		dispose: () => editor.dispose(),
+	};
+}
 
 /** Turns the editor's TypeScript into JavaScript; a syntax error is reported with its position instead. */
 export async function compile(ts: MonacoTypeScript, model: MonacoEditor.ITextModel): Promise<CompileResult> {

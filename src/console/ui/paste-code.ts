@@ -60,3 +60,22 @@ export function renderPasteCode(container: HTMLElement, highlighter: Highlighter
 	container.append(block(highlighter, 'kotlin', 'Kotlin', kotlin.join('\n\n')), block(highlighter, 'swift', 'Swift', swift.join('\n\n')));
 	return kotlin.length;
 }
+
+/** The Kotlin and Swift are highlighted only while their section is open, and after the run's
+ * messages: highlighting them first would delay the first message. */
+export function pasteCodeSection(section: HTMLDetailsElement, body: HTMLElement, highlighter: HighlighterCore): { update(calls: readonly SdkCall[]): void } {
+	let calls: readonly SdkCall[] = [];
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const refresh = () => {
+		if (!section.open) return;
+		clearTimeout(timer);
+		timer = setTimeout(() => renderPasteCode(body, highlighter, [...calls]), 50);
+	};
+	section.addEventListener('toggle', refresh);
+	return {
+		update(next) {
+			calls = next;
+			refresh();
+		},
+	};
+}

@@ -1,0 +1,116 @@
+// Runs the editor's code in the sandbox: JavaScript at once, TypeScript after compiling it only when
+// the code does not parse as JavaScript. Keeps the simulator's state from one run to the next.
+import type { Catalog } from '../../content-model/catalog.ts';
+import { createState, type SimState } from '../../simulator/state.ts';
+import type { CodeEditor } from '../editor/code-editor.ts';
+import type { RunEvent, SdkCall } from '../protocol.ts';
+import { WATCHDOG_MS } from '../sandbox/frame-source.ts';
+import type { Sandbox, SandboxListener } from '../sandbox/host.ts';
+import type { OutputLog } from './output-log.ts';
+import type { ScenarioSetting } from './scenario.ts';
+
+export interface RunSessionParts {
+	catalog: Catalog;
+	log: OutputLog;
+	editor(): CodeEditor;
+	createSandbox(listener: SandboxListener): Sandbox;
+	/** Running started or ended (the Stop button follows). */
+	onRunning(running: boolean): void;
+	onState(state: SimState): void;
+	/** The calls of the current run so far. */
+	onCalls(calls: readonly SdkCall[]): void;
+}
+
+export class RunSession {
+	state: SimState;
+	private calls: SdkCall[] = [];
+	private running = false;
+	private notInitializedRun = false;
+	private lastSetting: ScenarioSetting | undefined;
+	private readonly sandbox: Sandbox;
+
+	constructor(private readonly parts: RunSessionParts) {
+		this.state = createState(parts.catalog, { initialized: true });
+		this.sandbox = parts.createSandbox({
+			onEvent: (event) => this.onEvent(event),
+			onWatchdog: () => {
+				this.setRunning(false);
+				parts.log.error(`Stopped: the code kept the sandbox busy for more than ${WATCHDOG_MS / 1000} seconds without yielding (an endless loop?). What it printed before is above.`);
+			},
+			onStopped: () => parts.log.note('Stopped: timers and subscriptions of the run have ended.'),
+		});
+	}
+
+	private setRunning(running: boolean): void {
+		this.running = running;
+		this.parts.onRunning(running);
+	}
+
+	private onEvent(event: RunEvent): void {
+		const { log } = this.parts;
+		switch (event.kind) {
+			case 'message':
+				return log.message(event.message, event.at);
+			case 'log':
+				return log.log(event.level, event.text, event.at);
+			case 'call':
+				this.calls.push(event.call);
+				return this.parts.onCalls(this.calls);
+			case 'error':
+				if (event.phase === 'parse') return void this.retryAsTypeScript();
+				return log.error(`${event.name}: ${event.message}${event.line ? ` (line ${event.line}, column ${event.column ?? 1})` : ''}`, event.at);
+			case 'state':
+				if (!this.notInitializedRun) this.state = event.state;
+				return this.parts.onState(this.state);
+			case 'done':
+				return;
+		}
+	}
+
+	/** Runs the code as JavaScript; `label` names the scenario in the log. */
+	async run(setting: ScenarioSetting, label: string | undefined): Promise<void> {
+		this.lastSetting = setting;
+		this.parts.log.note(`Run started${label ? `, scenario: ${label}` : ''}.`);
+		await this.start(setting, this.parts.editor().getValue());
+	}
+
+	/** The code was not plain JavaScript: report TypeScript's syntax error with its position, or run its output. */
+	private async retryAsTypeScript(): Promise<void> {
+		if (!this.lastSetting) return;
+		const compiled = await this.parts.editor().compile();
+		if (!compiled.ok) {
+			this.setRunning(false);
+			this.parts.log.error(`SyntaxError: ${compiled.message} (line ${compiled.line}, column ${compiled.column})`);
+			return;
+		}
+		await this.start(this.lastSetting, compiled.js);
+	}
+
+	private async start(setting: ScenarioSetting, code: string): Promise<void> {
+		this.calls = [];
+		this.parts.onCalls(this.calls);
+		this.notInitializedRun = setting.notInitialized;
+		this.setRunning(true);
+		await this.sandbox.run({
+			type: 'run',
+			code,
+			scenario: setting.scenario,
+			conditions: setting.conditions,
+			state: setting.notInitialized ? { ...this.state, initialized: false } : this.state,
+			seed: Math.floor(Math.random() * 2 ** 32),
+		});
+	}
+
+	async stop(): Promise<void> {
+		if (!this.running) return;
+		this.setRunning(false);
+		await this.sandbox.stop();
+	}
+
+	reset(): void {
+		void this.stop();
+		this.state = createState(this.parts.catalog, { initialized: true });
+		this.parts.onState(this.state);
+		this.parts.log.note('Simulator reset: initialized, with the documented account.');
+	}
+}

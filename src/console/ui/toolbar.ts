@@ -1,0 +1,43 @@
+// The console's toolbar: the operation picker (playground), the scenario select and the buttons.
+import type { Catalog, Operation } from '../../content-model/catalog.ts';
+import { button, el } from './dom.ts';
+import { fillScenarioSelect } from './scenario.ts';
+
+export interface ToolbarActions {
+	run(): void;
+	stop(): void;
+	reset(): void;
+	clear(): void;
+	share(): void;
+	/** The playground's picker chose another operation. */
+	pick(op: Operation | undefined): void;
+}
+
+export interface Toolbar {
+	scenario: HTMLSelectElement;
+	runButton: HTMLButtonElement;
+	stopButton: HTMLButtonElement;
+}
+
+export function fillToolbar(container: HTMLElement, id: string, catalog: Catalog, op: Operation | undefined, options: { picker: boolean; scenario?: string }, actions: ToolbarActions): Toolbar {
+	const scenario = el('select', { id: `${id}-scenario`, className: 'console-select' });
+	fillScenarioSelect(scenario, catalog, op, options.scenario);
+	const runButton = button('Run', actions.run, { className: 'console-run', title: 'Run (Ctrl+Enter)' });
+	const stopButton = button('Stop', actions.stop, { disabled: true });
+	container.replaceChildren(
+		el('div', { className: 'console-field' }, el('label', { htmlFor: scenario.id, textContent: 'Scenario' }), scenario),
+		el('div', { className: 'console-buttons' }, runButton, stopButton, button('Reset', actions.reset), button('Clear', actions.clear), button('Share', actions.share)),
+	);
+	if (options.picker) {
+		const picker = el('select', { id: `${id}-operation`, className: 'console-select' });
+		for (const o of catalog.operations) picker.append(new Option(`${o.method === 'lifecycle' ? 'sdk' : o.method} · ${o.title}`, o.slug));
+		picker.value = op?.slug ?? '';
+		picker.addEventListener('change', () => {
+			const picked = catalog.operations.find((o) => o.slug === picker.value);
+			fillScenarioSelect(scenario, catalog, picked);
+			actions.pick(picked);
+		});
+		container.prepend(el('div', { className: 'console-field' }, el('label', { htmlFor: picker.id, textContent: 'Operation' }), picker));
+	}
+	return { scenario, runButton, stopButton };
+}
