@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from './src/content-model/index.ts';
+import { loadCorrections } from './src/content-model/load-corrections.ts';
 import { readGuides } from './src/site/guides.ts';
 import { lazyConsoleCss } from './src/site/lazy-console-css.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
@@ -10,6 +11,7 @@ import { buildSidebar } from './src/site/sidebar.ts';
 // Validating here stops `astro dev` and `astro build` at once, listing every content problem by file and field.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const catalog = loadCatalog(root);
+loadCorrections(root, catalog);
 
 export default defineConfig({
 	trailingSlash: 'always',

@@ -50,6 +50,7 @@ describe('validateCatalog', () => {
 		['duplicate error code in an operation', ({ ops }) => void (ops[0]!.errors = [2001, 2001]), 'content/apis/get-demo-phone.yaml: errors[1]: 2001 is listed twice'],
 		['error code defined twice in the catalogue', ({ errors }) => errors.push({ ...errors[0]! }), 'content/errors.yaml: [4].code: 2001 is defined twice'],
 		['placeholder missing from its label', ({ errors }) => void (errors[0]!.placeholders = ['Component']), 'content/errors.yaml: [0].placeholders[0]: the label has no "[Component]"'],
+		['note about the published reference', ({ ops }) => void (ops[0]!.notes = ['The published data types it as an integer.']), 'content/apis/get-demo-phone.yaml: notes[0]: speaks of the published reference; move it to content/corrections.yaml'],
 		['component with an unknown category', ({ components }) => void (components[0]!.category = 'misc'), 'content/components.yaml: [0].category: must be one of "feature", "security", "overview"'],
 	];
 

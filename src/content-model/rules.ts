@@ -18,6 +18,7 @@ export const rules: Array<(c: Catalog) => Problem[]> = [
 	versionsInOrder,
 	cataloguePlaceholders,
 	uniqueCatalogueEntries,
+	notesAboutUse,
 ];
 
 export function checkCatalog(catalog: Catalog): Problem[] {
@@ -44,7 +45,7 @@ function uniqueOperations(c: Catalog): Problem[] {
 }
 
 /** Pages that live beside the operation pages under /reference/. */
-const RESERVED_SLUGS = new Set(['errors', 'changelog', 'components']);
+const RESERVED_SLUGS = new Set(['errors', 'changelog', 'components', 'corrections']);
 
 function fileNamesMatchSlugs(c: Catalog): Problem[] {
 	return c.operations.flatMap((op) => [
@@ -229,4 +230,15 @@ function uniqueCatalogueEntries(c: Catalog): Problem[] {
 		...duplicatesIn(c.errors, (e) => e.code).map((i) => ({ file: ERRORS_FILE, path: `[${i}].code`, message: `${c.errors[i]?.code} is defined twice` })),
 		...duplicatesIn(c.components, (x) => x.tag).map((i) => ({ file: COMPONENTS_FILE, path: `[${i}].tag`, message: `${c.components[i]?.tag} is defined twice` })),
 	];
+}
+
+/** Notes speak of the call; what the published reference says belongs on the corrections page. */
+function notesAboutUse(c: Catalog): Problem[] {
+	return c.operations.flatMap((op) =>
+		op.notes.flatMap((n, i) =>
+			/\bpublished (data|reference)\b/i.test(n)
+				? [{ file: op.file, path: `notes[${i}]`, message: 'speaks of the published reference; move it to content/corrections.yaml' }]
+				: [],
+		),
+	);
 }

@@ -13,5 +13,8 @@ export const routes = {
 	component: (tag: string) => `/reference/components/${tag.toLowerCase()}/`,
 	index: () => '/reference/',
 	changelog: () => '/reference/changelog/',
+	corrections: () => '/reference/corrections/',
+	/** The corrections of one operation, on the corrections page. */
+	correctionsOf: (slug: string) => `/reference/corrections/#${slug}`,
 	getStarted: () => '/get-started/',
 };

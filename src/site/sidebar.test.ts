@@ -9,12 +9,13 @@ const label = (e: Entry) => e.label;
 const items = (e: Entry | undefined) => (e && 'items' in e ? e.items : []);
 
 describe('buildSidebar', () => {
-	it('lists the API index, the error codes and the changelog under Reference', () => {
+	it('lists the API index, the error codes, the changelog and the corrections under Reference', () => {
 		const reference = sidebar.find((e) => e.label === 'Reference');
 		expect(items(reference).map((i) => ('link' in i ? [i.label, i.link] : []))).toEqual([
 			['API index', '/reference/'],
 			['Error codes', '/reference/errors/'],
 			['Changelog', '/reference/changelog/'],
+			['Corrections', '/reference/corrections/'],
 		]);
 	});
 

@@ -65,6 +65,7 @@ export function buildSidebar(catalog: Catalog, guides: Array<{ label: string; li
 				{ label: 'API index', link: routes.index() },
 				{ label: 'Error codes', link: routes.errors() },
 				{ label: 'Changelog', link: routes.changelog() },
+				{ label: 'Corrections', link: routes.corrections() },
 			],
 		},
 		...byComponent,

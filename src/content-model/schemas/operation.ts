@@ -60,7 +60,7 @@ export const operationSchema = z
 		placeholders: z.record(z.string(), z.string().min(1)).default({}),
 		/** Slugs of operations a reader usually needs next. */
 		related: z.array(slugSchema).default([]),
-		/** Short editorial notes shown on the page (e.g. where the published data was corrected). */
+		/** Short notes shown on the page about using the call. Differences from the published reference go to `content/corrections.yaml`. */
 		notes: z.array(z.string().trim().min(1)).default([]),
 	})
 	.strict();
