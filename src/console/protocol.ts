@@ -23,9 +23,12 @@ export interface RunJob {
 
 export type SdkCall = { method: 'get' | 'set' | 'subscribe' | 'unsubscribe' | 'initialize' | 'release'; api?: string; params?: { [key: string]: Json } };
 
-/** What a run reports, as it happens. `at` is milliseconds since the run started. */
+/**
+ * What a run reports, as it happens. `at` is milliseconds since the run started. A message's `call`
+ * is the index, among the run's `call` events, of the call it answers.
+ */
 export type RunEvent =
-	| { kind: 'message'; message: Message; at: number }
+	| { kind: 'message'; message: Message; at: number; call?: number }
 	| { kind: 'log'; level: 'log' | 'info' | 'warn' | 'error'; text: string; at: number }
 	| { kind: 'call'; call: SdkCall; at: number }
 	/** `parse`: the code did not parse as JavaScript, so none of it ran. */
@@ -48,7 +51,7 @@ export function parseRunEvent(v: unknown): RunEvent | undefined {
 	if (!isObj(v)) return undefined;
 	switch (v.kind) {
 		case 'message':
-			return isMessage(v.message) && isNum(v.at) ? { kind: 'message', message: v.message, at: v.at } : undefined;
+			return isMessage(v.message) && isNum(v.at) ? { kind: 'message', message: v.message, at: v.at, call: Number.isInteger(v.call) ? (v.call as number) : undefined } : undefined;
 		case 'log':
 			return ['log', 'info', 'warn', 'error'].includes(v.level as string) && isStr(v.text) && isNum(v.at)
 				? { kind: 'log', level: v.level as 'log', text: v.text.slice(0, 20_000), at: v.at }

@@ -28,48 +28,53 @@ function report(error: unknown, phase?: 'parse'): void {
 /** The facade user code sees: the simulator, with every call and message reported to the console. */
 function observed(pims: Pims): Pims {
 	const sendState = () => post({ kind: 'state', state: { ...pims.state } });
-	const seen = (callback: unknown) => (message: Message) => {
-		post({ kind: 'message', message, at: at() });
+	let calls = 0;
+	const seen = (callback: unknown, call: number) => (message: Message) => {
+		post({ kind: 'message', message, at: at(), call });
 		sendState();
 		if (typeof callback === 'function') (callback as (m: Message) => void)(message);
 	};
-	const record = (call: SdkCall) => post({ kind: 'call', call, at: at() });
+	/** Reports the call and returns its index, which the messages answering it carry. */
+	const record = (call: SdkCall) => {
+		post({ kind: 'call', call, at: at() });
+		return calls++;
+	};
 	const params = (p: unknown) => jsonCopy<SdkCall['params']>(p);
 	// With a callback, it reports each message; without one, the promise's message is reported.
-	const track = (callback: unknown, start: (cb: (m: Message) => void) => Promise<Message>) => {
-		if (typeof callback === 'function') return start(seen(callback));
+	const track = (call: number, callback: unknown, start: (cb: (m: Message) => void) => Promise<Message>) => {
+		if (typeof callback === 'function') return start(seen(callback, call));
 		const p = start(() => {});
-		void p.then(seen(undefined));
+		void p.then(seen(undefined, call));
 		return p;
 	};
 	return {
 		get: (api, p, cb) => {
 			if (typeof p === 'function' && cb === undefined) [p, cb] = [undefined, p as (m: Message) => void];
-			record({ method: 'get', api: String(api), params: params(p) });
-			return track(cb, (c) => pims.get(api, p, c));
+			const call = record({ method: 'get', api: String(api), params: params(p) });
+			return track(call, cb, (c) => pims.get(api, p, c));
 		},
 		set: (api, p, cb) => {
 			if (typeof p === 'function' && cb === undefined) [p, cb] = [undefined, p as (m: Message) => void];
-			record({ method: 'set', api: String(api), params: params(p) });
-			return track(cb, (c) => pims.set(api, p, c));
+			const call = record({ method: 'set', api: String(api), params: params(p) });
+			return track(call, cb, (c) => pims.set(api, p, c));
 		},
 		subscribe: (api, p, cb) => {
 			if (typeof p === 'function' && cb === undefined) [p, cb] = [undefined, p as (m: Message) => void];
-			record({ method: 'subscribe', api: String(api), params: params(p) });
+			const call = record({ method: 'subscribe', api: String(api), params: params(p) });
 			// Events go to the console even when user code passes no callback.
-			return pims.subscribe(api, p, seen(cb));
+			return pims.subscribe(api, p, seen(cb, call));
 		},
 		unsubscribe: (api, cb) => {
-			record({ method: 'unsubscribe', api: String(api) });
-			return track(cb, (c) => pims.unsubscribe(api, c));
+			const call = record({ method: 'unsubscribe', api: String(api) });
+			return track(call, cb, (c) => pims.unsubscribe(api, c));
 		},
 		initialize: (p, cb) => {
-			record({ method: 'initialize', params: params(p) });
-			return track(cb, (c) => pims.initialize(p, c));
+			const call = record({ method: 'initialize', params: params(p) });
+			return track(call, cb, (c) => pims.initialize(p, c));
 		},
 		release: (cb) => {
-			record({ method: 'release' });
-			return track(cb, (c) => pims.release(c));
+			const call = record({ method: 'release' });
+			return track(call, cb, (c) => pims.release(c));
 		},
 		dispose: () => pims.dispose(),
 		get state() {

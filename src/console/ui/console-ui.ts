@@ -6,6 +6,7 @@ import { consoleExample } from '../../generators/javascript.ts';
 import type { SimState } from '../../simulator/state.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
 import type { Sandbox, SandboxListener } from '../sandbox/host.ts';
+import { Answers } from './answers.ts';
 import { consoleLayout, type ConsoleLayout } from './layout.ts';
 import { OutputLog } from './output-log.ts';
 import { pasteCodeSection } from './paste-code.ts';
@@ -47,12 +48,14 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 	let op: Operation | undefined = catalog.operations.find((o) => o.slug === (options.shared?.op ?? options.slug));
 	const layout = consoleLayout(root);
 	const log = new OutputLog(layout.output, parts.highlighter);
+	const answers = new Answers(catalog);
+	layout.timeline.append(answers.timeline.element);
 
 	const toolbar = fillToolbar(layout.toolbar, layout.id, catalog, op, { picker: options.picker, scenario: options.shared?.scenario }, {
 		run: () => void run(),
 		stop: () => void session.stop(),
 		reset: () => session.reset(),
-		clear: () => log.clear(),
+		clear: () => (log.clear(), answers.timeline.clear()),
 		share: () => void share(),
 		pick(picked) {
 			op = picked;
@@ -70,7 +73,8 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 		createSandbox: (listener) => parts.createSandbox(layout.sandboxBox, listener),
 		onRunning: (running) => (toolbar.stopButton.disabled = !running),
 		onState: (state) => (layout.status.textContent = statusText(state)),
-		onCalls: paste.update,
+		onCalls: (calls) => (paste.update(calls), answers.onCalls(calls)),
+		describe: (event, calls) => answers.describe(event, calls),
 	});
 	layout.status.textContent = statusText(session.state);
 

@@ -6,9 +6,13 @@ export interface ConsoleLayout {
 	id: string;
 	toolbar: HTMLElement;
 	status: HTMLElement;
+	/** The simulator's state, preset and device settings (state-panel.ts). */
+	state: HTMLElement;
 	editorBox: HTMLElement;
 	hint: HTMLElement;
 	output: HTMLElement;
+	/** One timeline per subscription of the run (timeline.ts). */
+	timeline: HTMLElement;
 	paste: HTMLDetailsElement;
 	pasteBody: HTMLElement;
 	shareResult: HTMLElement;
@@ -21,6 +25,7 @@ export function consoleLayout(root: HTMLElement): ConsoleLayout {
 	const id = `pims-console-${++consoleCount}`;
 	const toolbar = el('div', { className: 'console-toolbar' });
 	const status = el('p', { className: 'console-status', id: `${id}-status` });
+	const state = el('div', { className: 'console-state-region' });
 	const editorBox = el('div', { className: 'console-editor' });
 	const hint = el('p', {
 		className: 'console-hint',
@@ -30,10 +35,11 @@ export function consoleLayout(root: HTMLElement): ConsoleLayout {
 	const output = el('div', { className: 'console-output', role: 'log', tabIndex: 0 });
 	output.setAttribute('aria-label', 'Console output');
 	output.setAttribute('aria-live', 'polite');
+	const timeline = el('div', { className: 'console-timeline-region' });
 	const pasteBody = el('div', { className: 'console-paste-body' });
 	const paste = el('details', { className: 'console-paste' }, el('summary', { textContent: 'Code you can paste: the calls of the last run in Kotlin and Swift' }), pasteBody);
 	const shareResult = el('p', { className: 'console-share-result', role: 'status' });
 	const sandboxBox = el('div', { className: 'console-sandbox-box' });
-	root.replaceChildren(toolbar, status, editorBox, hint, el('h3', { className: 'console-output-title', textContent: 'Output' }), output, paste, shareResult, sandboxBox);
-	return { id, toolbar, status, editorBox, hint, output, paste, pasteBody, shareResult, sandboxBox };
+	root.replaceChildren(toolbar, status, state, editorBox, hint, el('h3', { className: 'console-output-title', textContent: 'Output' }), output, timeline, paste, shareResult, sandboxBox);
+	return { id, toolbar, status, state, editorBox, hint, output, timeline, paste, pasteBody, shareResult, sandboxBox };
 }

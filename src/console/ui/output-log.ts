@@ -35,9 +35,17 @@ export class OutputLog {
 		return item;
 	}
 
-	message(message: Message, at: number): void {
+	/** `answers` names the call the message answers; `detail` places an event in its subscription. */
+	message(message: Message, at: number, answers?: { call: string; detail?: string }): void {
 		const item = this.entry(`status-${message.status.toLowerCase()}`, at, message.status);
 		item.dataset.status = message.status;
+		if (answers) {
+			const call = document.createElement('span');
+			call.className = 'log-call';
+			call.textContent = answers.detail ? `${answers.call} · ${answers.detail}` : answers.call;
+			item.dataset.call = answers.call;
+			item.firstElementChild?.insertBefore(call, item.querySelector('.log-time'));
+		}
 		if (message.error) item.dataset.code = String(message.error.code);
 		item.append(highlightedCode(this.highlighter, JSON.stringify(message, null, 2), 'json', 'log-json'));
 	}

@@ -19,6 +19,8 @@ export interface RunSessionParts {
 	onState(state: SimState): void;
 	/** The calls of the current run so far. */
 	onCalls(calls: readonly SdkCall[]): void;
+	/** Names the call a message answers (answers.ts). */
+	describe?(event: Extract<RunEvent, { kind: 'message' }>, calls: readonly SdkCall[]): { call: string; detail?: string } | undefined;
 }
 
 export class RunSession {
@@ -50,7 +52,7 @@ export class RunSession {
 		const { log } = this.parts;
 		switch (event.kind) {
 			case 'message':
-				return log.message(event.message, event.at);
+				return log.message(event.message, event.at, this.parts.describe?.(event, this.calls));
 			case 'log':
 				return log.log(event.level, event.text, event.at);
 			case 'call':

@@ -1,9 +1,13 @@
-// Shared links: code, operation and scenario in the URL hash, compressed and versioned. Opening one
-// fills the console; it never runs by itself.
+// Shared links: code, operation, scenario, and the simulator's starting situation (preset and device
+// settings) in the URL hash, compressed and versioned. Opening one fills the console; it never runs by itself.
 export interface SharedState {
 	code: string;
 	op?: string;
 	scenario?: string;
+	/** The preset the simulator starts from; absent in links made before presets existed. */
+	preset?: string;
+	/** Device settings that differ from the preset's, by name (e.g. `bluetooth: false`). */
+	settings?: { [name: string]: boolean };
 }
 
 const PREFIX = '#try=1.';
@@ -36,10 +40,23 @@ export async function decodeShare(hash: string): Promise<SharedState | undefined
 		const bytes = await pipe(fromBase64Url(hash.slice(PREFIX.length)), new DecompressionStream('deflate-raw'));
 		const data = JSON.parse(new TextDecoder().decode(bytes)) as Partial<SharedState>;
 		if (typeof data.code !== 'string') return undefined;
-		return { code: data.code, op: typeof data.op === 'string' ? data.op : undefined, scenario: typeof data.scenario === 'string' ? data.scenario : undefined };
+		return {
+			code: data.code,
+			op: typeof data.op === 'string' ? data.op : undefined,
+			scenario: typeof data.scenario === 'string' ? data.scenario : undefined,
+			preset: typeof data.preset === 'string' ? data.preset : undefined,
+			settings: readSettings(data.settings),
+		};
 	} catch {
 		return undefined;
 	}
+}
+
+/** Only boolean settings survive; anything else in a damaged or hand-made link is dropped. */
+function readSettings(value: unknown): SharedState['settings'] {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+	const entries = Object.entries(value).filter((e): e is [string, boolean] => typeof e[1] === 'boolean');
+	return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 export function isShareHash(hash: string): boolean {
