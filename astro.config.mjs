@@ -2,7 +2,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { loadCatalog } from './src/content-model/index.ts';
+import { loadCatalog } from './src/content-model/node.ts';
 import { loadCorrections } from './src/content-model/load-corrections.ts';
 import { readGuides } from './src/site/guides.ts';
 import { lazyConsoleCss } from './src/site/lazy-console-css.ts';

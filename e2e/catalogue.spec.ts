@@ -1,6 +1,7 @@
 // The API index, the component pages and the changelog against the content they are generated from.
 import { expect, test } from '@playwright/test';
-import { compareVersions, componentByTag, loadCatalog, type Operation } from '../src/content-model/index.ts';
+import { compareVersions, componentByTag, type Operation } from '../src/content-model/index.ts';
+import { loadCatalog } from '../src/content-model/node.ts';
 import { matches, NO_FILTER, type IndexFilter } from '../src/site/api-filter.ts';
 import { indexEntries } from '../src/site/api-index.ts';
 import { ApiIndexPage, sitePath } from './catalogue-pages.ts';

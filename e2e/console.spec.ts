@@ -1,6 +1,7 @@
 // The console on the built site: runs, scenarios, errors in user code, the sandbox's walls, sharing.
 import { expect, test, type Page } from '@playwright/test';
-import { errorByCode, loadCatalog, operationBySlug } from '../src/content-model/index.ts';
+import { errorByCode, operationBySlug } from '../src/content-model/index.ts';
+import { loadCatalog } from '../src/content-model/node.ts';
 import { failedMessage } from '../src/generators/index.ts';
 import { ConsolePanel, ReferencePage } from './pages.ts';
 

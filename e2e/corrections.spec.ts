@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadCatalog } from '../src/content-model/index.ts';
+import { loadCatalog } from '../src/content-model/node.ts';
 
 // Read from the content file itself, not through the site's loader.
 const list = parse(readFileSync('content/corrections.yaml', 'utf8')) as Array<{ id: string; operations: string[] }>;

@@ -8,7 +8,8 @@
 // so a name and its plural (`pims.vehicle.trip`, `pims.vehicle.trips`) are the same word to the index: for those pairs
 // an operation of either name may come first, and the one named is among the results the dialog shows.
 import { expect, test, type Page } from '@playwright/test';
-import { loadCatalog, operationsWithError, type Operation } from '../src/content-model/index.ts';
+import { operationsWithError, type Operation } from '../src/content-model/index.ts';
+import { loadCatalog } from '../src/content-model/node.ts';
 import { SearchDialog, sitePath, type SearchResult } from './catalogue-pages.ts';
 
 const catalog = loadCatalog();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { loadCatalog, operationsWithError } from '../src/content-model/index.ts';
+import { operationsWithError } from '../src/content-model/index.ts';
+import { loadCatalog } from '../src/content-model/node.ts';
 import { checkLinks } from './links.ts';
 
 const catalog = loadCatalog();

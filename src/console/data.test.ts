@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../content-model/index.ts';
+import { loadCatalog } from '../content-model/node.ts';
 import { documentedCall } from '../generators/call-shape.ts';
 import { failedMessage, successMessage } from '../generators/messages.ts';
 import { consoleCatalog } from './data.ts';

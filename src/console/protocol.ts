@@ -1,9 +1,9 @@
 // What the console, the sandbox frame and the worker say to each other. The host checks every
 // message from the sandbox against these shapes: user code can post anything.
-import type { Message } from '../generators/messages.ts';
+import type { Message } from '../sdk/index.ts';
 import type { Catalog } from '../content-model/catalog.ts';
 import type { Conditions, ScenarioChoice, SimState } from '../simulator/index.ts';
-import type { Json } from '../generators/example-values.ts';
+import type { Json } from '../sdk/index.ts';
 
 /** Sent once to each worker as soon as it exists, so a run does not wait for the catalogue. */
 export interface PrepareJob {

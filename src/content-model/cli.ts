@@ -1,6 +1,7 @@
 // `npm run validate`: checks content/ and prints one line per problem, without building the site.
-import { ContentError, loadCatalog } from './index.ts';
+import { ContentError } from './index.ts';
 import { loadCorrections } from './load-corrections.ts';
+import { loadCatalog } from './node.ts';
 
 try {
 	const catalog = loadCatalog(process.cwd());

@@ -35,7 +35,8 @@ describe('PIMS_CONTENT_DIR', () => {
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
-	});
+		// Two loads of the whole catalogue: seconds on a busy machine.
+	}, 30_000);
 
 	it('reports a missing folder as a content problem rather than crashing', () => {
 		process.env.PIMS_CONTENT_DIR = join(tmpdir(), 'pims-no-such-folder');

@@ -1,10 +1,9 @@
-// Content model: zod schemas for content/, the loader that validates it, and catalogue lookups.
+// Content model, browser-safe part: catalogue types and lookups, slugs, versions. The Node-only loader is in node.ts.
 export * from './catalog.ts';
-export { loadCatalog, validateCatalog, readSources, parseYaml, type ContentSources, type SourceFile } from './load.ts';
 export { ContentError, formatProblem, type Problem } from './problems.ts';
 export { operationSlug, operationTitle, kebab } from './slug.ts';
+export { compareVersions } from './compare-versions.ts';
 export type { Field, AllowedValue } from './schemas/field.ts';
 export type { Method } from './schemas/operation.ts';
 export type { ErrorEntry, ErrorFamily } from './schemas/error.ts';
 export type { Component } from './schemas/component.ts';
-export { compareVersions } from './schemas/version.ts';

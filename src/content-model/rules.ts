@@ -1,15 +1,17 @@
 import type { Catalog, Operation } from './catalog.ts';
 import type { Field } from './schemas/field.ts';
-import { compareVersions } from './schemas/version.ts';
+import { compareVersions } from './compare-versions.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { operationSlug } from './slug.ts';
 import { scalarProblem } from './values.ts';
+import { CODE } from '../sdk/codes.ts';
 
 /** Cross-file and value checks the schemas alone cannot express. Each returns its problems. */
 export const rules: Array<(c: Catalog) => Problem[]> = [
 	uniqueOperations,
 	fileNamesMatchSlugs,
 	errorCodesExist,
+	namedCodesExist,
 	componentsExist,
 	relatedOperationsExist,
 	discriminatorsMatch,
@@ -60,6 +62,14 @@ function errorCodesExist(c: Catalog): Problem[] {
 		op.errors.flatMap((code, i) =>
 			codes.has(code) ? [] : [{ file: op.file, path: `errors[${i}]`, message: `${code} is not in the error catalogue (${ERRORS_FILE})` }],
 		),
+	);
+}
+
+/** The codes code refers to by name (src/sdk/codes.ts) must be real: a renamed or dropped entry in the catalogue fails the build. */
+function namedCodesExist(c: Catalog): Problem[] {
+	const codes = new Set(c.errors.map((e) => e.code));
+	return Object.entries(CODE).flatMap(([name, code]) =>
+		codes.has(code) ? [] : [{ file: ERRORS_FILE, path: '', message: `${code} is missing, but the SDK module names it (CODE.${name} in src/sdk/codes.ts)` }],
 	);
 }
 

@@ -55,6 +55,13 @@ export function validSources(): ContentSources {
 				{ code: 2101, family: 'input', label: 'Missing [PARAMETER] parameter', placeholders: ['PARAMETER'], description: 'Missing.' },
 				{ code: 2102, family: 'input', label: 'Invalid [PARAMETER] parameter', placeholders: ['PARAMETER'], description: 'Invalid.' },
 				{ code: 2307, family: 'specific', label: 'User dont have a phone number', description: 'No number.' },
+				// The rest of the codes the SDK module names (src/sdk/codes.ts), which a rule requires.
+				{ code: 2002, family: 'generic', label: 'API not supported', description: 'Unknown.' },
+				{ code: 2005, family: 'generic', label: 'Duplicate command', description: 'Twice.' },
+				{ code: 2007, family: 'generic', label: 'Facade already initialized', description: 'Started.' },
+				{ code: 2201, family: 'output', label: 'Timeout/Polling Timeout/Command Timeout', description: 'Slow.' },
+				{ code: 2202, family: 'output', label: 'Network problem : No internet', description: 'Offline.' },
+				{ code: 2305, family: 'specific', label: 'The sms code is invalid', description: 'Wrong code.' },
 			],
 		},
 		components: {
@@ -103,10 +110,7 @@ export function broken(edit: (s: FixtureEditor) => void): ContentSources {
 /** The valid fixture plus a subscription, validated: a small catalogue for generator and simulator tests. */
 export function fixtureCatalog(): Catalog {
 	const result = validateCatalog(
-		broken(({ addOperation, errors }) => {
-			errors.push({ code: 2002, family: 'generic', label: 'API not supported', description: 'Unknown.' });
-			errors.push({ code: 2005, family: 'generic', label: 'Duplicate command', description: 'Twice.' });
-			errors.push({ code: 2202, family: 'output', label: 'Network problem : No internet', description: 'Offline.' });
+		broken(({ addOperation }) => {
 			addOperation('content/apis/subscribe-demo-signal.yaml', {
 				api: 'pims.demo.signal',
 				method: 'subscribe',

@@ -1,5 +1,6 @@
 import type { Operation } from '../content-model/catalog.ts';
-import { exampleObject, type Json } from './example-values.ts';
+import type { Json } from '../sdk/index.ts';
+import { exampleObject } from './example-values.ts';
 
 /** What a generated example calls: `pims.<kind>(name, params)`; lifecycle calls are `pims.<name>(params)`. */
 export interface CallShape {

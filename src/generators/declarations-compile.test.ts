@@ -2,7 +2,7 @@
 // valid, accept documented calls and reject wrong ones before anything runs.
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../content-model/index.ts';
+import { loadCatalog } from '../content-model/node.ts';
 import { documentedCall } from './call-shape.ts';
 import { pimsDeclarations } from './declarations.ts';
 

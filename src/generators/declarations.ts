@@ -1,4 +1,5 @@
 import type { Catalog, Field, Operation } from '../content-model/catalog.ts';
+import { CODE } from '../sdk/index.ts';
 
 // The `pims` type declarations the console's editor loads: completions, hovers and red squiggles
 // come from the same content as the pages.
@@ -122,7 +123,7 @@ interface Pims {
 	unsubscribe(api: ${subscribeApis.join(' | ') || 'string'}, callback?: (message: Message) => void): Promise<Message>;
 	/** Starts the facade. The console's simulator starts already initialized. */
 	initialize(parameters: ${initParams}, callback?: (message: Message) => void): Promise<Message>;
-	/** Stops the facade; calls then fail with 2001 until initialize succeeds again. */
+	/** Stops the facade; calls then fail with ${CODE.facadeNotInitialized} until initialize succeeds again. */
 	release(callback?: (message: Message) => void): Promise<Message>;
 }
 

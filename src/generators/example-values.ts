@@ -1,7 +1,5 @@
 import type { Field } from '../content-model/catalog.ts';
-
-/** A JSON value as the SDK's dictionaries carry it. */
-export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+import type { Json } from '../sdk/index.ts';
 
 /** The example value of one field; objects and lists of objects are built from their children. */
 export function exampleOf(field: Field): Json {

@@ -1,6 +1,6 @@
 import type { Operation } from '../content-model/catalog.ts';
 import { documentedCall } from './call-shape.ts';
-import type { Json } from './example-values.ts';
+import { CODE, type Json } from '../sdk/index.ts';
 import { INDENT, literal, type LiteralSyntax } from './literal.ts';
 
 const js: LiteralSyntax = {
@@ -22,7 +22,7 @@ export function consoleExample(op: Operation): string {
 	const head = `// ${op.title}: ${op.summary}\n// Every message the SDK sends appears below. Press Run or Ctrl+Enter.\n`;
 	if (op.method === 'lifecycle') {
 		const name = op.api.replace(/^pims\./, '');
-		const note = name === 'initialize' ? '// The console starts with the facade already initialized, so this fails with 2007 until you release it.\n' : '';
+		const note = name === 'initialize' ? `// The console starts with the facade already initialized, so this fails with ${CODE.facadeAlreadyInitialized} until you release it.\n` : '';
 		return `${head}${note}await pims.${name}(${params ?? ''});\n`;
 	}
 	if (op.method === 'subscribe') {

@@ -1,4 +1,4 @@
-import type { Json } from './example-values.ts';
+import type { Json } from '../sdk/index.ts';
 
 /** How one language writes strings, lists and dictionaries. */
 export interface LiteralSyntax {

@@ -1,15 +1,7 @@
 import { errorByCode, type Catalog, type Operation } from '../content-model/catalog.ts';
-import { exampleObject, type Json } from './example-values.ts';
-import { fillLabel } from './labels.ts';
-import { DOC_TRANSACTION_ID, STATUS, type Status } from './status.ts';
-
-/** A message as the SDK hands it to a callback. */
-export interface Message {
-	transactionId: string;
-	status: Status;
-	result?: { [key: string]: Json };
-	error?: { code: number; label: string };
-}
+import { fillLabel, STATUS, type Message } from '../sdk/index.ts';
+import { DOC_TRANSACTION_ID } from './doc-transaction.ts';
+import { exampleObject } from './example-values.ts';
 
 /** The documented SUCCEEDED message. `get` always carries a result; `set` only when it has output; a subscribe acknowledgement never. */
 export function successMessage(op: Operation, transactionId: string = DOC_TRANSACTION_ID): Message {

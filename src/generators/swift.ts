@@ -1,6 +1,6 @@
-import type { Json } from './example-values.ts';
+import type { Json } from '../sdk/index.ts';
 import { INDENT, literal, type LiteralSyntax } from './literal.ts';
-import { STATUS } from './status.ts';
+import { STATUS } from '../sdk/index.ts';
 import type { CallShape } from './call-shape.ts';
 
 const swift: LiteralSyntax = {

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, parseYaml, type Operation } from '../content-model/index.ts';
+import type { Operation } from '../content-model/index.ts';
+import { loadCatalog, parseYaml } from '../content-model/node.ts';
 import { documentedCall } from '../generators/call-shape.ts';
 import { failedMessage, successMessage } from '../generators/messages.ts';
 import { runCase, withoutTransactionId, type SimCase } from './run-case.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../content-model/test-fixtures.ts';
-import type { Message } from '../generators/messages.ts';
+import type { Message } from '../sdk/index.ts';
 import { createFakeClock } from './clock.ts';
 import { createPims, ScenarioError, type PimsOptions } from './facade.ts';
 import { createState } from './state.ts';
@@ -136,7 +136,7 @@ describe('call shapes', () => {
 
 describe('subscriptions in the real catalogue', () => {
 	it('stream documented RESULT events until unsubscribed', async () => {
-		const { loadCatalog } = await import('../content-model/index.ts');
+		const { loadCatalog } = await import('../content-model/node.ts');
 		const { resultEvent } = await import('../generators/messages.ts');
 		const real = loadCatalog();
 		const op = real.operations.find((o) => o.slug === 'subscribe-vehicle-connection')!;

@@ -1,7 +1,6 @@
 import { errorByCode, type Catalog, type Operation } from '../content-model/catalog.ts';
-import { fillLabel } from '../generators/labels.ts';
-import { resultEvent, successMessage, type Message } from '../generators/messages.ts';
-import { STATUS } from '../generators/status.ts';
+import { resultEvent, successMessage } from '../generators/messages.ts';
+import { callArgs, CODE, fillLabel, STATUS, type Message } from '../sdk/index.ts';
 import { realClock, type Clock } from './clock.ts';
 import { flowsFor, type Refusal } from './flows.ts';
 import { seededRandom, transactionIds } from './random.ts';
@@ -95,27 +94,27 @@ export function createPims(options: PimsOptions): Pims {
 
 	function failure(d: Extract<Decision, { kind: 'fail' }>, transactionId: string): Message {
 		const entry = errorByCode(catalog, d.code);
-		const label = d.op ? fillLabel(entry, d.op, d.parameter) : fillLabel(entry, { parameters: [], components: [], placeholders: {}, discriminator: undefined }, d.parameter);
+		const label = fillLabel(entry, d.op, d.parameter);
 		return { transactionId, status: STATUS.failed, error: { code: d.code, label } };
 	}
 
 	/** Steps 4 to 7, once an operation is known. */
 	function decideFor(op: Operation, params: unknown): Decision {
-		if (params !== undefined && params !== null && !isParams(params)) return { kind: 'fail', code: 2102, op, parameter: 'params' };
+		if (params !== undefined && params !== null && !isParams(params)) return { kind: 'fail', code: CODE.invalidParameter, op, parameter: 'params' };
 		const p: Params = isParams(params) ? params : {};
 		const invalid = validateParams(op.parameters, p);
 		if (invalid) return { kind: 'fail', code: invalid.code, op, parameter: invalid.parameter };
 		const forced = appliesTo(scenario, op);
 		if (forced?.kind === 'error') return { kind: 'fail', code: forced.code, op };
-		if (conditions.offline && op.errors.includes(2202)) return { kind: 'fail', code: 2202, op };
-		if (conditions.slowNetwork && op.errors.includes(2201)) return { kind: 'fail', code: 2201, op, delay: timeout };
+		if (conditions.offline && op.errors.includes(CODE.noInternet)) return { kind: 'fail', code: CODE.noInternet, op };
+		if (conditions.slowNetwork && op.errors.includes(CODE.timeout)) return { kind: 'fail', code: CODE.timeout, op, delay: timeout };
 		const ctx = { state, params: p, op };
 		const flows = flowsFor(op);
 		for (const flow of flows) {
 			const refusal: Refusal | undefined = flow.check?.(ctx);
 			if (refusal) return { kind: 'fail', code: refusal.code, op, parameter: refusal.parameter };
 		}
-		if (op.method === 'subscribe' && subscriptions.has(op.api)) return { kind: 'fail', code: 2005, op };
+		if (op.method === 'subscribe' && subscriptions.has(op.api)) return { kind: 'fail', code: CODE.duplicateCommand, op };
 		let result: Message['result'];
 		for (const flow of flows) {
 			flow.apply?.(ctx);
@@ -125,7 +124,7 @@ export function createPims(options: PimsOptions): Pims {
 	}
 
 	function decide(method: SdkMethod, api: unknown, params: unknown): Decision {
-		if (!state.initialized) return { kind: 'fail', code: 2001 };
+		if (!state.initialized) return { kind: 'fail', code: CODE.facadeNotInitialized };
 		const r = route(table, method, api, params);
 		if (!r.ok) return { kind: 'fail', code: r.code, parameter: 'parameter' in r ? r.parameter : undefined };
 		return decideFor(r.op, params);
@@ -156,7 +155,7 @@ export function createPims(options: PimsOptions): Pims {
 			outcome = run(transactionId);
 		} catch {
 			// Hostile params (throwing getters, revoked proxies) end up here: the SDK would refuse them.
-			outcome = { message: failure({ kind: 'fail', code: 2102, parameter: 'params' }, transactionId) };
+			outcome = { message: failure({ kind: 'fail', code: CODE.invalidParameter, parameter: 'params' }, transactionId) };
 		}
 		const send = (resolve?: (m: Message) => void) =>
 			later(() => {
@@ -167,10 +166,8 @@ export function createPims(options: PimsOptions): Pims {
 		return new Promise<Message>((resolve) => void send(resolve));
 	}
 
-	function call(method: SdkMethod, api: unknown, params: unknown, callback: unknown): Reply {
-		// Like the SDK, params may be left out: get(api, callback).
-		if (typeof params === 'function' && callback === undefined) [params, callback] = [undefined, params];
-		const cb = typeof callback === 'function' ? (callback as Callback) : undefined;
+	function call(method: SdkMethod, api: unknown, given: unknown, callback: unknown): Reply {
+		const { params, callback: cb } = callArgs<Callback>(given, callback);
 		return answer(cb, (transactionId) => {
 			const d = decide(method, api, params);
 			if (d.kind === 'fail') return { message: failure(d, transactionId), delay: d.delay };
@@ -191,9 +188,9 @@ export function createPims(options: PimsOptions): Pims {
 		subscribe: (api, params, callback) => call('subscribe', api, params, callback),
 		unsubscribe(api, callback) {
 			return answer(callback, (transactionId) => {
-				if (!state.initialized) return { message: failure({ kind: 'fail', code: 2001 }, transactionId) };
+				if (!state.initialized) return { message: failure({ kind: 'fail', code: CODE.facadeNotInitialized }, transactionId) };
 				const known = typeof api === 'string' && table.has(`subscribe ${api}`);
-				if (!known) return { message: failure({ kind: 'fail', code: 2002 }, transactionId) };
+				if (!known) return { message: failure({ kind: 'fail', code: CODE.apiNotSupported }, transactionId) };
 				const sub = subscriptions.get(api as string);
 				if (sub) {
 					clock.clearTimeout(sub.timer);
@@ -206,7 +203,7 @@ export function createPims(options: PimsOptions): Pims {
 		initialize(parameters, callback) {
 			return answer(callback, (transactionId) => {
 				const op = lifecycle('initialize');
-				if (state.initialized) return { message: failure({ kind: 'fail', code: 2007, op }, transactionId) };
+				if (state.initialized) return { message: failure({ kind: 'fail', code: CODE.facadeAlreadyInitialized, op }, transactionId) };
 				if (op) {
 					const d = decideFor(op, parameters);
 					if (d.kind === 'fail') return { message: failure(d, transactionId) };
@@ -220,7 +217,7 @@ export function createPims(options: PimsOptions): Pims {
 				const op = lifecycle('release');
 				const forced = op && appliesTo(scenario, op);
 				if (forced?.kind === 'error') return { message: failure({ kind: 'fail', code: forced.code, op }, transactionId) };
-				if (!state.initialized) return { message: failure({ kind: 'fail', code: 2001, op }, transactionId) };
+				if (!state.initialized) return { message: failure({ kind: 'fail', code: CODE.facadeNotInitialized, op }, transactionId) };
 				state.initialized = false;
 				for (const [api, sub] of subscriptions) {
 					clock.clearTimeout(sub.timer);

@@ -1,5 +1,5 @@
 import type { Operation } from '../content-model/catalog.ts';
-import type { Json } from '../generators/example-values.ts';
+import { CODE, OP, type Json } from '../sdk/index.ts';
 import type { SimState } from './state.ts';
 import type { Params } from './validate-params.ts';
 
@@ -42,26 +42,26 @@ function documentedExample(op: Operation, name: string): unknown {
  */
 export const flows: Flow[] = [
 	{
-		matches: is('get-authentication-trustedphonenumber'),
-		summary: 'Returns the account’s current trusted phone number, and fails with 2307 while the account has none.',
-		check: ({ state, op }) => (state.phoneNumber === null && op.errors.includes(2307) ? { code: 2307 } : undefined),
+		matches: is(OP.trustedPhoneNumber),
+		summary: `Returns the account’s current trusted phone number, and fails with ${CODE.noPhoneNumber} while the account has none.`,
+		check: ({ state, op }) => (state.phoneNumber === null && op.errors.includes(CODE.noPhoneNumber) ? { code: CODE.noPhoneNumber } : undefined),
 		result: ({ state }) => ({ phoneNumber: state.phoneNumber ?? '' }),
 	},
 	{
-		matches: is('get-authentication-smscode-phone-number-certification'),
+		matches: is(OP.phoneNumberCertification),
 		summary: 'Remembers the number the code was sent to.',
 		apply: ({ state, params }) => void (state.pendingPhoneNumber = typeof params.phoneNumber === 'string' ? params.phoneNumber : null),
 	},
 	{
 		matches: (op) => op.parameters.some((p) => p.name === 'smsCode'),
-		summary: 'Accepts only the documented SMS code; any other fails with 2305 where the operation documents it, otherwise 2102.',
+		summary: `Accepts only the documented SMS code; any other fails with ${CODE.invalidSmsCode} where the operation documents it, otherwise ${CODE.invalidParameter}.`,
 		check: ({ params, op }) => {
 			if (params.smsCode === documentedExample(op, 'smsCode')) return undefined;
-			return op.errors.includes(2305) ? { code: 2305 } : { code: 2102, parameter: 'smsCode' };
+			return op.errors.includes(CODE.invalidSmsCode) ? { code: CODE.invalidSmsCode } : { code: CODE.invalidParameter, parameter: 'smsCode' };
 		},
 	},
 	{
-		matches: (op) => op.slug === 'set-authentication-smscode-add-phone-number' || op.slug === 'set-authentication-smscode-modify-phone-number',
+		matches: (op) => op.slug === OP.addPhoneNumber || op.slug === OP.modifyPhoneNumber,
 		summary: 'Makes phoneNumber the account’s trusted phone number, which trustedphonenumber then returns.',
 		apply: ({ state, params }) => {
 			if (typeof params.phoneNumber === 'string') state.phoneNumber = params.phoneNumber;

@@ -1,9 +1,8 @@
 // Random calls of every shape: every reply is well-formed and says only what the operation documents.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../content-model/index.ts';
-import { STATUS } from '../generators/status.ts';
-import type { Message } from '../generators/messages.ts';
+import { loadCatalog } from '../content-model/node.ts';
+import { STATUS, type Message } from '../sdk/index.ts';
 import { createFakeClock } from './clock.ts';
 import { createPims } from './facade.ts';
 import { scenarioOptions } from './scenarios.ts';

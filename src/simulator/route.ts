@@ -1,9 +1,10 @@
 import type { Catalog, Operation } from '../content-model/catalog.ts';
+import { CODE } from '../sdk/index.ts';
 import { isParams, type ParamProblem, type Params } from './validate-params.ts';
 
 export type SdkMethod = 'get' | 'set' | 'subscribe';
 
-export type Route = { ok: true; op: Operation } | { ok: false; code: 2002 } | ({ ok: false } & ParamProblem);
+export type Route = { ok: true; op: Operation } | { ok: false; code: typeof CODE.apiNotSupported } | ({ ok: false } & ParamProblem);
 
 /** Index of operations by method and API name, built once per catalogue. */
 export type RouteTable = Map<string, Operation[]>;
@@ -23,12 +24,12 @@ export function routeTable(catalog: Catalog): RouteTable {
  * that picks one operation among those sharing the name (2101 when absent, 2102 when unknown).
  */
 export function route(table: RouteTable, method: SdkMethod, api: unknown, params: unknown): Route {
-	if (typeof api !== 'string') return { ok: false, code: 2002 };
+	if (typeof api !== 'string') return { ok: false, code: CODE.apiNotSupported };
 	const candidates = table.get(`${method} ${api}`);
-	if (!candidates?.length) return { ok: false, code: 2002 };
+	if (!candidates?.length) return { ok: false, code: CODE.apiNotSupported };
 	const plain = candidates.find((op) => !op.discriminator);
 	const withDiscriminator = candidates.filter((op) => op.discriminator);
-	if (withDiscriminator.length === 0) return plain ? { ok: true, op: plain } : { ok: false, code: 2002 };
+	if (withDiscriminator.length === 0) return plain ? { ok: true, op: plain } : { ok: false, code: CODE.apiNotSupported };
 	const p: Params = isParams(params) ? params : {};
 	const given = (name: string) => p[name] !== undefined && p[name] !== null;
 	const byValue = withDiscriminator.filter((op) => op.discriminator!.match !== 'presence');
@@ -36,12 +37,12 @@ export function route(table: RouteTable, method: SdkMethod, api: unknown, params
 	for (const name of names) {
 		if (!given(name)) continue;
 		const match = byValue.find((op) => op.discriminator!.parameter === name && op.discriminator!.value === p[name]);
-		return match ? { ok: true, op: match } : { ok: false, code: 2102, parameter: name };
+		return match ? { ok: true, op: match } : { ok: false, code: CODE.invalidParameter, parameter: name };
 	}
 	// Operations picked by which identifier the call passes, e.g. steps by `vin` or by `stepsID`.
 	const present = withDiscriminator.find((op) => op.discriminator!.match === 'presence' && given(op.discriminator!.parameter));
 	if (present) return { ok: true, op: present };
 	const allNames = [...new Set(withDiscriminator.map((op) => op.discriminator!.parameter))];
 	if (plain) return { ok: true, op: plain };
-	return { ok: false, code: 2101, parameter: allNames[0]! };
+	return { ok: false, code: CODE.missingParameter, parameter: allNames[0]! };
 }

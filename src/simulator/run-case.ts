@@ -1,6 +1,6 @@
 // One runner for every simulator case, whether generated from the catalogue or written as a YAML file.
 import type { Catalog } from '../content-model/catalog.ts';
-import type { Message } from '../generators/messages.ts';
+import type { Message } from '../sdk/index.ts';
 import { createFakeClock } from './clock.ts';
 import { createPims, type Pims } from './facade.ts';
 import { outcomeFromId, type Conditions } from './scenarios.ts';

@@ -1,4 +1,5 @@
 import type { Catalog } from '../content-model/catalog.ts';
+import { OP } from '../sdk/index.ts';
 
 /** What the simulated SDK remembers between calls. One per console or test; `resetState` restores it. */
 export interface SimState {
@@ -27,7 +28,7 @@ function documentedOutput(catalog: Catalog, slug: string, field: string): unknow
 }
 
 export function createState(catalog: Catalog, options: { initialized?: boolean; preset?: string } = {}): SimState {
-	const phone = documentedOutput(catalog, 'get-authentication-trustedphonenumber', 'phoneNumber');
+	const phone = documentedOutput(catalog, OP.trustedPhoneNumber, 'phoneNumber');
 	const state: SimState = {
 		initialized: options.initialized ?? false,
 		phoneNumber: typeof phone === 'string' ? phone : null,

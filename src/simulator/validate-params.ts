@@ -1,9 +1,10 @@
 import type { Field } from '../content-model/catalog.ts';
 import { scalarProblem } from '../content-model/values.ts';
+import { CODE } from '../sdk/index.ts';
 
 /** Why a call's parameters were refused: the SDK's 2101 (missing) or 2102 (invalid), naming the parameter. */
 export interface ParamProblem {
-	code: 2101 | 2102;
+	code: typeof CODE.missingParameter | typeof CODE.invalidParameter;
 	parameter: string;
 }
 
@@ -27,7 +28,7 @@ export function validateParams(fields: Field[], params: Params, prefix = ''): Pa
 		if (field.type === 'context') continue;
 		const value = Object.prototype.hasOwnProperty.call(params, field.name) ? params[field.name] : undefined;
 		if (value === undefined || value === null) {
-			if (field.required) return { code: 2101, parameter: name };
+			if (field.required) return { code: CODE.missingParameter, parameter: name };
 			continue;
 		}
 		const problem = checkValue(field, value, name);
@@ -37,7 +38,7 @@ export function validateParams(fields: Field[], params: Params, prefix = ''): Pa
 }
 
 function checkValue(field: Field, value: unknown, name: string): ParamProblem | undefined {
-	const invalid: ParamProblem = { code: 2102, parameter: name };
+	const invalid: ParamProblem = { code: CODE.invalidParameter, parameter: name };
 	switch (field.type) {
 		case 'object':
 			return isParams(value) ? validateParams(field.fields ?? [], value, `${name}.`) : invalid;

@@ -1,6 +1,7 @@
 // A documented call with some parameters changed or left out, for guides that need a variant of the documented example.
 import type { Field, Operation } from '../../content-model/catalog.ts';
-import { documentedCall, type CallShape, type Json } from '../../generators/index.ts';
+import { documentedCall, type CallShape } from '../../generators/index.ts';
+import { CODE, type Json } from '../../sdk/index.ts';
 import { validateParams, type Params } from '../../simulator/validate-params.ts';
 
 export interface CallOverride {
@@ -49,6 +50,6 @@ export function overrideCall(op: Operation, override: CallOverride): CallShape {
 	Object.assign(params, changes);
 	for (const name of omit) delete params[name];
 	const problem = validateParams(op.parameters, params);
-	if (problem) fail(`${problem.code === 2101 ? 'Missing' : 'Invalid'} ${problem.parameter} parameter (${problem.code})`);
+	if (problem) fail(`${problem.code === CODE.missingParameter ? 'Missing' : 'Invalid'} ${problem.parameter} parameter (${problem.code})`);
 	return { ...call, params: Object.keys(params).length ? params : undefined };
 }

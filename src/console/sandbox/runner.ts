@@ -1,6 +1,6 @@
 // The worker that runs user code against the simulator. It lives inside a sandboxed, opaque-origin
 // frame whose Content-Security-Policy it inherits: no DOM, no storage, no network.
-import type { Message } from '../../generators/messages.ts';
+import type { Message } from '../../sdk/index.ts';
 import { createPims, type Pims } from '../../simulator/facade.ts';
 import type { Catalog } from '../../content-model/catalog.ts';
 import type { PrepareJob, RunEvent, RunJob, SdkCall } from '../protocol.ts';

@@ -3,6 +3,7 @@
 import type { HighlighterCore } from 'shiki/core';
 import type { Catalog, Operation } from '../../content-model/catalog.ts';
 import { consoleExample } from '../../generators/javascript.ts';
+import { CODE } from '../../sdk/index.ts';
 import type { SimState } from '../../simulator/state.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
 import type { Sandbox, SandboxListener } from '../sandbox/host.ts';
@@ -40,7 +41,7 @@ export interface ConsoleHandle {
 function statusText(state: SimState): string {
 	return state.initialized
 		? `The simulator is initialized (pims.initialize has already succeeded). Trusted phone number: ${state.phoneNumber ?? 'none'}. Reset restores this.`
-		: 'The facade is released: calls fail with 2001 until pims.initialize succeeds. Reset restores the initial state.';
+		: `The facade is released: calls fail with ${CODE.facadeNotInitialized} until pims.initialize succeeds. Reset restores the initial state.`;
 }
 
 export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: ConsoleOptions): ConsoleHandle {

@@ -1,7 +1,7 @@
 // The "Console output" log: SDK messages with status, time and highlighted JSON, console output and
 // errors, all rendered as text nodes (never HTML from the sandbox).
 import type { HighlighterCore } from 'shiki/core';
-import type { Message } from '../../generators/messages.ts';
+import type { Message } from '../../sdk/index.ts';
 import { highlightedCode } from './highlight.ts';
 
 const MAX_ENTRIES = 500;

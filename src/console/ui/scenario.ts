@@ -1,11 +1,12 @@
 // The "Scenario" select: documented outcomes of the operation first, then conditions that hold for every call.
 import type { Catalog, Operation } from '../../content-model/catalog.ts';
+import { CODE } from '../../sdk/index.ts';
 import { outcomeFromId, scenarioOptions, type Conditions, type ScenarioChoice } from '../../simulator/scenarios.ts';
 
 export const CONDITIONS = [
-	{ id: 'condition:offline', label: 'Offline: no internet (2202 where documented)' },
-	{ id: 'condition:slow-network', label: 'Slow network: past the timeout (2201 where documented)' },
-	{ id: 'condition:not-initialized', label: 'Facade not initialized (2001)' },
+	{ id: 'condition:offline', label: `Offline: no internet (${CODE.noInternet} where documented)` },
+	{ id: 'condition:slow-network', label: `Slow network: past the timeout (${CODE.timeout} where documented)` },
+	{ id: 'condition:not-initialized', label: `Facade not initialized (${CODE.facadeNotInitialized})` },
 ] as const;
 
 export interface ScenarioSetting {

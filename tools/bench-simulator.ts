@@ -1,10 +1,8 @@
 // `npm run bench:simulator`: calls per second for get/set and events per second for subscriptions, in Node.
 // Not a test: it prints figures. Timers run from a plain queue so only the simulator's own work is timed.
-import { loadCatalog } from '../content-model/load.ts';
-import { documentedCall } from '../generators/call-shape.ts';
-import { createFakeClock, type Clock } from './clock.ts';
-import { createPims } from './facade.ts';
-import { createState } from './state.ts';
+import { loadCatalog } from '../src/content-model/node.ts';
+import { documentedCall } from '../src/generators/call-shape.ts';
+import { createFakeClock, createPims, createState, type Clock } from '../src/simulator/index.ts';
 
 const catalog = loadCatalog();
 const queue: Array<() => void> = [];
