@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../content-model/index.ts';
+import { loadCatalog } from '../../content-model/node.ts';
 import { callLabel } from './call-label.ts';
 
 const catalog = loadCatalog();

@@ -1,7 +1,7 @@
 // One timeline per subscription (by transactionId): its acknowledgement, each RESULT event with the
 // time since it started, and the answers to set calls made meanwhile, so the event that follows a
 // command sits right after it. Text nodes only.
-import type { Message } from '../../generators/messages.ts';
+import type { Message } from '../../sdk/index.ts';
 import type { SdkCall } from '../protocol.ts';
 import { el } from './dom.ts';
 import './timeline.css';
