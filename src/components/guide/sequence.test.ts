@@ -141,3 +141,31 @@ describe('layoutSequence', () => {
 		expect((sdk?.x ?? 0) - (app?.x ?? 0)).toBeGreaterThan('3. FAILED 2307: User dont have a phone number'.length * 13 * 0.6);
 	});
 });
+
+describe('what a run of the diagram shows', () => {
+	it('names the call each answer answers, as the console does, and groups alternatives', () => {
+		const seq = resolveSequence(
+			catalog,
+			spec([
+				{ from: 'app', to: 'sdk', call: 'get-demo-phone' },
+				{ from: 'sdk', to: 'app', answer: 'get-demo-phone', outcome: 'succeeded' },
+				{ from: 'sdk', to: 'app', answer: 'get-demo-phone', outcome: 2307, alt: true },
+				{ from: 'app', to: 'sdk', unsubscribe: 'subscribe-demo-signal' },
+				{ from: 'sdk', to: 'app', unsubscribed: 'subscribe-demo-signal' },
+				{ section: 'Else', alt: true },
+				{ from: 'app', to: 'sdk', call: 'set-demo-code-add' },
+			]),
+		);
+		const messages = seq.steps.filter((s) => s.kind === 'message');
+		expect(messages.map((m) => [m.lines[0]?.text, m.expect, m.group, m.inRun])).toEqual([
+			['1. GET pims.demo.phone', undefined, 1, true],
+			['2. SUCCEEDED: phoneNumber', { call: 'GET demo.phone', status: 'SUCCEEDED' }, 2, true],
+			['3. FAILED 2307: User dont have a phone number', { call: 'GET demo.phone', status: 'FAILED', code: 2307 }, 2, true],
+			['4. UNSUBSCRIBE pims.demo.signal', undefined, 3, true],
+			['5. SUCCEEDED', { call: 'UNSUBSCRIBE demo.signal', status: 'SUCCEEDED' }, 4, true],
+			['6. SET pims.demo.code', undefined, 5, false],
+		]);
+		expect(() => resolveSequence(catalog, spec([{ from: 'app', to: 'sdk', unsubscribe: 'get-demo-phone' }]))).toThrow(/step 1: get-demo-phone is not a subscription/);
+		expect(() => resolveSequence(catalog, spec([{ from: 'sdk', to: 'app', answer: 'get-demo-phone', outcome: 'succeeded', alt: true }]))).toThrow(/first message cannot be an alternative/);
+	});
+});

@@ -1,6 +1,7 @@
 // Sequence diagrams for guides: a small spec (participants and steps naming operations by slug) is checked
 // against the catalogue, then laid out as SVG geometry. Pure: no DOM, no Astro.
 import { errorByCode, operationBySlug, type Catalog, type Method, type Operation } from '../../content-model/catalog.ts';
+import type { Json } from '../../generators/index.ts';
 
 export interface Participant {
 	/** Key that steps use in `from` and `to`, e.g. `app`. */
@@ -14,6 +15,8 @@ export interface Participant {
 /** A band that starts a part of the sequence. */
 export interface SectionStep {
 	section: string;
+	/** Another path than the one before it: drawn, but "Run this flow" leaves its steps out. */
+	alt?: boolean;
 }
 /** A call of an operation, labelled with its method, API name and subname. */
 export interface CallStep {
@@ -22,6 +25,10 @@ export interface CallStep {
 	call: string;
 	/** An extra line, such as the parameters that matter, e.g. `phoneNumber`. */
 	text?: string;
+	/** Parameters that differ from the documented example, for "Run this flow". */
+	params?: { [key: string]: Json };
+	/** Another call in place of the one before it: "Run this flow" shows it as a comment. */
+	alt?: boolean;
 }
 /** The message an operation answers with: its SUCCEEDED or RESULT message, or FAILED with a code it documents. */
 export interface AnswerStep {
@@ -29,6 +36,21 @@ export interface AnswerStep {
 	to: string;
 	answer: string;
 	outcome: 'succeeded' | 'result' | number;
+	text?: string;
+	/** Another answer in place of the one before it: a run gives one of them. */
+	alt?: boolean;
+}
+/** pims.unsubscribe for the API of a subscription (named by its slug), and its SUCCEEDED answer. */
+export interface UnsubscribeStep {
+	from: string;
+	to: string;
+	unsubscribe: string;
+	text?: string;
+}
+export interface UnsubscribedStep {
+	from: string;
+	to: string;
+	unsubscribed: string;
 	text?: string;
 }
 /** Anything else that travels between participants, such as an SMS. */
@@ -39,7 +61,7 @@ export interface TextStep {
 	/** Draw it dashed, as an answer. */
 	reply?: boolean;
 }
-export type Step = SectionStep | CallStep | AnswerStep | TextStep;
+export type Step = SectionStep | CallStep | AnswerStep | UnsubscribeStep | UnsubscribedStep | TextStep;
 
 export interface SequenceSpec {
 	/** Unique on the page; prefixes the ids of the diagram's title and description. */
@@ -48,6 +70,8 @@ export interface SequenceSpec {
 	description: string;
 	participants: Participant[];
 	steps: Step[];
+	/** The simulator preset the flow starts from, for "Run this flow" (the console's default otherwise). */
+	preset?: string;
 }
 
 const METHOD_WORD: Record<Method, string> = { get: 'GET', set: 'SET', subscribe: 'SUBSCRIBE', lifecycle: 'CALL' };
@@ -69,6 +93,17 @@ export interface ResolvedMessage {
 	/** What the step says, without the operation's title: `GET`, `FAILED 2307: User dont have a phone number`, the text. */
 	summary: string;
 	text?: string | undefined;
+	/** For the messages the app receives: what the console's log shows for it. */
+	expect?: ExpectedMessage;
+	/** An alternative to the message before it (same `group`), or on an alternative path (`inRun` false). */
+	group: number;
+	inRun: boolean;
+}
+/** A message as the console names it: the call it answers (`SET vehicle.command - doors`), its status and code. */
+export interface ExpectedMessage {
+	call: string;
+	status: 'SUCCEEDED' | 'FAILED' | 'RESULT';
+	code?: number;
 }
 export interface LabelLine {
 	text: string;
@@ -87,6 +122,18 @@ export interface ResolvedSequence {
 	description: string;
 	participants: Participant[];
 	steps: ResolvedStep[];
+	preset?: string | undefined;
+}
+
+/** The console's name of the call an operation answers: `SUBSCRIBE vehicle.signal`, `SET vehicle.command - doors`. */
+export function consoleCallName(op: Operation): string {
+	return `${METHOD_WORD[op.method]} ${op.title.replace(/^pims\./, '')}`;
+}
+
+function expectedAnswer(op: Operation, outcome: AnswerStep['outcome']): ExpectedMessage {
+	const call = consoleCallName(op);
+	if (typeof outcome === 'number') return { call, status: 'FAILED', code: outcome };
+	return { call, status: outcome === 'result' ? 'RESULT' : 'SUCCEEDED' };
 }
 
 /** What the answer carries, in a few words: the fields always present, with their values when there are few. */
@@ -126,12 +173,21 @@ export function resolveSequence(catalog: Catalog, spec: SequenceSpec): ResolvedS
 		return at;
 	};
 	let n = 0;
+	let group = 0;
+	let inRun = true;
 	const steps = spec.steps.map((step, i): ResolvedStep => {
-		if (isSection(step)) return { kind: 'section', text: step.section };
+		if (isSection(step)) {
+			inRun = step.alt !== true;
+			return { kind: 'section', text: step.section };
+		}
 		const from = lane(step.from, i);
 		const to = lane(step.to, i);
 		if (from === to) throw new Error(`${where}, step ${i + 1}: from and to are the same participant`);
 		n += 1;
+		const alt = 'alt' in step && step.alt === true;
+		if (alt && n === 1) throw new Error(`${where}, step ${i + 1}: the first message cannot be an alternative`);
+		if (!alt) group += 1;
+		const place = { group, inRun };
 		const extra: LabelLine[] = step.text?.trim() ? [{ text: step.text.trim(), kind: 'note' }] : [];
 		try {
 			if ('call' in step) {
@@ -140,21 +196,33 @@ export function resolveSequence(catalog: Catalog, spec: SequenceSpec): ResolvedS
 				const name = op.method === 'lifecycle' ? `${op.api}()` : op.api;
 				const disc: LabelLine[] = op.discriminator ? [{ text: `${op.discriminator.parameter}: ${op.discriminator.value}`, kind: 'detail' }] : [];
 				const lines: LabelLine[] = [{ text: `${n}. ${word} ${name}`, kind: 'head' }, ...disc, ...extra];
-				return { kind: 'message', role: 'call', n, from, to, dashed: false, lines, op: { slug: op.slug, title: op.title, method: op.method }, summary: word, text: step.text };
+				return { kind: 'message', role: 'call', n, from, to, dashed: false, lines, op: { slug: op.slug, title: op.title, method: op.method }, summary: word, text: step.text, ...place };
 			}
 			if ('answer' in step) {
 				const op = operationBySlug(catalog, step.answer);
 				const summary = answerSummary(catalog, op, step.outcome);
-				return { kind: 'message', role: 'answer', n, from, to, dashed: true, lines: [{ text: `${n}. ${summary}`, kind: 'head' }, ...extra], op: { slug: op.slug, title: op.title, method: op.method }, summary, text: step.text };
+				const expect = expectedAnswer(op, step.outcome);
+				return { kind: 'message', role: 'answer', n, from, to, dashed: true, lines: [{ text: `${n}. ${summary}`, kind: 'head' }, ...extra], op: { slug: op.slug, title: op.title, method: op.method }, summary, text: step.text, expect, ...place };
+			}
+			if ('unsubscribe' in step || 'unsubscribed' in step) {
+				const slug = 'unsubscribe' in step ? step.unsubscribe : step.unsubscribed;
+				const op = operationBySlug(catalog, slug);
+				if (op.method !== 'subscribe') throw new Error(`${slug} is not a subscription, so there is nothing to unsubscribe from`);
+				const ref = { slug: op.slug, title: op.title, method: op.method };
+				if ('unsubscribe' in step) {
+					return { kind: 'message', role: 'call', n, from, to, dashed: false, lines: [{ text: `${n}. UNSUBSCRIBE ${op.api}`, kind: 'head' }, ...extra], op: ref, summary: 'UNSUBSCRIBE', text: step.text, ...place };
+				}
+				const expect: ExpectedMessage = { call: `UNSUBSCRIBE ${op.api.replace(/^pims\./, '')}`, status: 'SUCCEEDED' };
+				return { kind: 'message', role: 'answer', n, from, to, dashed: true, lines: [{ text: `${n}. SUCCEEDED`, kind: 'head' }, ...extra], op: ref, summary: 'SUCCEEDED', text: step.text, expect, ...place };
 			}
 		} catch (error) {
 			throw new Error(`${where}, step ${i + 1}: ${(error as Error).message}`);
 		}
 		if (!step.text?.trim()) throw new Error(`${where}, step ${i + 1}: a step needs call, answer or text`);
-		return { kind: 'message', role: 'text', n, from, to, dashed: step.reply === true, lines: [{ text: `${n}. ${step.text.trim()}`, kind: 'head' }], summary: step.text.trim() };
+		return { kind: 'message', role: 'text', n, from, to, dashed: step.reply === true, lines: [{ text: `${n}. ${step.text.trim()}`, kind: 'head' }], summary: step.text.trim(), ...place };
 	});
 	if (n === 0) throw new Error(`${where}: has no messages`);
-	return { id: spec.id, title: spec.title, description: spec.description, participants: spec.participants, steps };
+	return { id: spec.id, title: spec.title, description: spec.description, participants: spec.participants, steps, preset: spec.preset };
 }
 
 /**
