@@ -1,7 +1,7 @@
 // Sequence diagrams for guides: a small spec (participants and steps naming operations by slug) is checked
 // against the catalogue, then laid out as SVG geometry. Pure: no DOM, no Astro.
 import { errorByCode, operationBySlug, type Catalog, type Method, type Operation } from '../../content-model/catalog.ts';
-import type { Json } from '../../generators/index.ts';
+import type { Json } from '../../sdk/index.ts';
 
 export interface Participant {
 	/** Key that steps use in `from` and `to`, e.g. `app`. */
