@@ -21,6 +21,8 @@ export default defineConfig({
 			description: 'Interactive reference for the pims Mobile SDK for Android and iOS.',
 			sidebar: buildSidebar(catalog, readGuides(root)),
 			customCss: ['./src/styles/custom.css'],
+			// The guides live in content/docs/, outside Starlight's own folder; this gives their headings anchor links too.
+			markdown: { processedDirs: ['./content/docs/'] },
 			components: {
 				PageTitle: './src/components/PageTitle.astro',
 			},

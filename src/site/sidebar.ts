@@ -21,10 +21,10 @@ interface SidebarGroup {
 	items: Array<SidebarLink | SidebarGroup>;
 }
 
-/** Short sidebar label: the API name's last part and the subname (the full name is in the tooltip and the page). */
-function sidebarLabel(op: Operation): string {
-	const last = op.api.split('.').at(-1) ?? op.api;
-	return op.discriminator ? `${last} - ${op.discriminator.value}` : last;
+/** Sidebar label: the method and the full API name without `pims.`, then the subname, e.g. `SET authentication.smscode - addPhoneNumber`. */
+export function sidebarLabel(op: Operation): string {
+	const name = op.api.replace(/^pims\./, '');
+	return `${METHOD_BADGE[op.method].text} ${name}${op.discriminator ? ` - ${op.discriminator.value}` : ''}`;
 }
 
 /** The sidebar: guides, the reference index pages, then one group per component: its page, then its operations. */
@@ -42,7 +42,6 @@ export function buildSidebar(catalog: Catalog, guides: Array<{ label: string; li
 						(op): SidebarLink => ({
 							label: sidebarLabel(op),
 							link: routes.operation(op.slug),
-							badge: METHOD_BADGE[op.method],
 							attrs: { title: `${op.method} ${op.title}` },
 						}),
 					),
