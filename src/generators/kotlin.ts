@@ -1,7 +1,8 @@
 import type { Json } from '../sdk/index.ts';
-import { INDENT, literal, type LiteralSyntax } from './literal.ts';
-import { STATUS } from '../sdk/index.ts';
+import { documentedExample, type Call, type Example, type Handler } from './call-model.ts';
 import type { CallShape } from './call-shape.ts';
+import { INDENT, literal, mapLiteral, type LiteralSyntax } from './literal.ts';
+import { BRACES, printBody, printBranch, printSteps, type BodySyntax } from './print-body.ts';
 
 const kotlin: LiteralSyntax = {
 	// Kotlin strings are JSON strings except that `$` starts a template.
@@ -12,56 +13,53 @@ const kotlin: LiteralSyntax = {
 	map: (lines, indent) => `mapOf(\n${lines.join(',\n')}\n${indent})`,
 };
 
+const body: BodySyntax = {
+	language: 'kotlin',
+	switchCode: {
+		before: ['val code = (message["error"] as? Map<*, *>)?.get("code") as? Int', 'when (code) {'],
+		after: ['}'],
+		caseHead: (code) => `${code} ->`,
+		otherwiseHead: 'else ->',
+		cases: BRACES,
+		casesIndented: true,
+	},
+};
+
 export function kotlinLiteral(value: Json): string {
 	return literal(value, kotlin, INDENT);
 }
 
-/** The params map, with any Android context passed as the variable of the same name. */
-function kotlinArgs(call: CallShape): string {
+/** The params map, any Android context first, passed as the variable of the same name. */
+function kotlinArgs(call: Call): string {
 	const context = call.androidContext ?? [];
 	if (call.params === undefined && context.length === 0) return '';
-	const map = kotlinLiteral(call.params ?? {});
-	if (context.length === 0) return `\n${INDENT}${map}\n`;
-	const entries = context.map((name) => `${INDENT}${INDENT}${kotlin.string(name)} to ${name}`);
-	const rest = map.startsWith('mapOf(\n') ? map.slice('mapOf(\n'.length, -`\n${INDENT})`.length).split('\n') : [];
-	const lines = [...entries.map((l, i) => (i < entries.length - 1 || rest.length ? `${l},` : l)), ...rest];
-	return `\n${INDENT}mapOf(\n${lines.join('\n')}\n${INDENT})\n`;
+	const entries: Array<[string, string]> = [
+		...context.map((name): [string, string] => [kotlin.string(name), name]),
+		...Object.entries(call.params ?? {}).map(([k, v]): [string, string] => [kotlin.string(k), literal(v, kotlin, INDENT + INDENT)]),
+	];
+	return `\n${INDENT}${mapLiteral(entries, kotlin, INDENT)}\n`;
 }
 
-function whenBlock(branches: Array<[string, string]>): string {
-	const lines = branches.map(([status, comment]) => `${INDENT}"${status}" -> { } // ${comment}`);
+function callback(handlers: Handler[]): string {
+	const any = handlers.find((h) => h.status === 'any');
+	if (any) return `{ message ->\n${printBody(any.body, INDENT, body).join('\n')}\n}`;
+	const lines = handlers.flatMap((h) => printBranch(`"${h.status}" ->`, h.body, INDENT, BRACES, body));
 	return `{ message -> when (message["status"] as? String) {\n${lines.join('\n')}\n} }`;
 }
 
-/** The Kotlin form of a call, in the published pages' shape. */
-export function kotlinExample(call: CallShape): string {
+function head(call: Call): string {
 	const args = kotlinArgs(call);
-	if (call.kind === 'lifecycle') {
-		const open = args ? `pims.${call.name}(${args})` : `pims.${call.name}`;
-		return `${open} ${whenBlock([
-			[STATUS.succeeded, 'handle succeeded status'],
-			[STATUS.failed, 'handle failed status'],
-		])}`;
-	}
-	const paramsPart = args === '' ? `\n${INDENT}/* no params */\n` : `,${args}`;
-	const head = `pims.${call.kind}(${kotlin.string(call.name)}${paramsPart})`;
-	if (call.kind !== 'subscribe') {
-		return `${head} ${whenBlock([
-			[STATUS.succeeded, 'handle succeeded status'],
-			[STATUS.failed, 'handle failed status'],
-		])}`;
-	}
-	return [
-		`${head} ${whenBlock([
-			[STATUS.succeeded, 'subscription started'],
-			[STATUS.failed, 'subscription refused: no event follows'],
-			[STATUS.result, 'one event: message["result"] or message["error"]'],
-		])}`,
-		'',
-		'// later, to stop the events',
-		`pims.unsubscribe(${kotlin.string(call.name)}) ${whenBlock([
-			[STATUS.succeeded, 'events stopped'],
-			[STATUS.failed, 'handle failed status'],
-		])}`,
-	].join('\n');
+	if (call.kind === 'lifecycle') return args ? `pims.${call.name}(${args})` : `pims.${call.name}`;
+	if (call.kind === 'unsubscribe') return `pims.unsubscribe(${kotlin.string(call.name)})`;
+	return `pims.${call.kind}(${kotlin.string(call.name)}${args === '' ? `\n${INDENT}/* no params */\n` : `,${args}`})`;
+}
+
+/** An example in Kotlin, in the published pages' shape. */
+export function printKotlin(example: Example): string {
+	return printSteps(example, (call) => (call.handlers.length ? `${head(call)} ${callback(call.handlers)}` : head(call)));
+}
+
+/** The documented Kotlin form of a call. */
+export function kotlinExample(call: CallShape): string {
+	return printKotlin(documentedExample(call));
 }

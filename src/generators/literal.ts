@@ -18,11 +18,14 @@ export function literal(value: Json, syntax: LiteralSyntax, indent = ''): string
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return syntax.list(value.map((v) => literal(v, syntax, indent)));
-	const keys = Object.keys(value);
-	if (keys.length === 0) return syntax.emptyMap;
 	const inner = indent + INDENT;
-	const lines = keys.map((k) => inner + syntax.entry(syntax.string(k), literal(value[k] as Json, syntax, inner)));
-	return syntax.map(lines, indent);
+	return mapLiteral(Object.entries(value).map(([k, v]) => [syntax.string(k), literal(v, syntax, inner)]), syntax, indent);
+}
+
+/** A dictionary of already written keys and values, one entry per line one level in; values may be code (an Android context variable). */
+export function mapLiteral(entries: Array<[string, string]>, syntax: LiteralSyntax, indent: string): string {
+	if (entries.length === 0) return syntax.emptyMap;
+	return syntax.map(entries.map(([k, v]) => indent + INDENT + syntax.entry(k, v)), indent);
 }
 
 export { INDENT };

@@ -1,7 +1,8 @@
 import type { Json } from '../sdk/index.ts';
-import { INDENT, literal, type LiteralSyntax } from './literal.ts';
-import { STATUS } from '../sdk/index.ts';
+import { documentedExample, type Call, type Example, type Handler } from './call-model.ts';
 import type { CallShape } from './call-shape.ts';
+import { INDENT, literal, type LiteralSyntax } from './literal.ts';
+import { BRACES, printBody, printBranch, printSteps, type BodySyntax } from './print-body.ts';
 
 const swift: LiteralSyntax = {
 	// JSON escapes are valid Swift escapes; `\(` cannot occur because JSON doubles every backslash.
@@ -12,46 +13,44 @@ const swift: LiteralSyntax = {
 	map: (lines, indent) => `[\n${lines.join(',\n')}\n${indent}]`,
 };
 
+const body: BodySyntax = {
+	language: 'swift',
+	switchCode: {
+		before: ['let code = (message["error"] as? [String: Any])?["code"] as? Int ?? 0', 'switch code {'],
+		after: ['}'],
+		caseHead: (code) => `case ${code}:`,
+		otherwiseHead: 'default:',
+		// Swift cases sit at the switch's indent and need a statement: `break` when there is nothing to do.
+		cases: { empty: (h) => `${h} break`, open: (h) => h },
+		casesIndented: false,
+	},
+};
+
 export function swiftLiteral(value: Json): string {
 	return literal(value, swift, INDENT);
 }
 
-function ifChain(branches: Array<[string, string]>): string {
-	const lines = branches.map(
-		([status, comment], i) => `${INDENT}${i === 0 ? 'if' : 'else if'} message["status"] as? String == "${status}" { } // ${comment}`,
-	);
+function callback(handlers: Handler[]): string {
+	const any = handlers.find((h) => h.status === 'any');
+	const lines = any
+		? printBody(any.body, INDENT, body)
+		: handlers.flatMap((h, i) => printBranch(`${i === 0 ? 'if' : 'else if'} message["status"] as? String == "${h.status}"`, h.body, INDENT, BRACES, body));
 	return `{ (message) in\n${lines.join('\n')}\n}`;
 }
 
-/** The Swift form of a call, in the published pages' shape. */
-export function swiftExample(call: CallShape): string {
+function head(call: Call): string {
 	const params = call.params === undefined ? undefined : `parameters: ${swiftLiteral(call.params)}`;
-	if (call.kind === 'lifecycle') {
-		const open = params ? `pims.${call.name}(\n${INDENT}${params}\n)` : `pims.${call.name}`;
-		return `${open} ${ifChain([
-			[STATUS.succeeded, 'handle succeeded status'],
-			[STATUS.failed, 'handle failed status'],
-		])}`;
-	}
-	const paramsPart = params === undefined ? `\n${INDENT}/* no params */\n` : `,\n${INDENT}${params}\n`;
-	const head = `pims.${call.kind}(api: ${swift.string(call.name)}${paramsPart})`;
-	if (call.kind !== 'subscribe') {
-		return `${head} ${ifChain([
-			[STATUS.succeeded, 'handle succeeded status'],
-			[STATUS.failed, 'handle failed status'],
-		])}`;
-	}
-	return [
-		`${head} ${ifChain([
-			[STATUS.succeeded, 'subscription started'],
-			[STATUS.failed, 'subscription refused: no event follows'],
-			[STATUS.result, 'one event: message["result"] or message["error"]'],
-		])}`,
-		'',
-		'// later, to stop the events',
-		`pims.unsubscribe(api: ${swift.string(call.name)}) ${ifChain([
-			[STATUS.succeeded, 'events stopped'],
-			[STATUS.failed, 'handle failed status'],
-		])}`,
-	].join('\n');
+	if (call.kind === 'lifecycle') return params ? `pims.${call.name}(\n${INDENT}${params}\n)` : `pims.${call.name}`;
+	if (call.kind === 'unsubscribe') return `pims.unsubscribe(api: ${swift.string(call.name)})`;
+	return `pims.${call.kind}(api: ${swift.string(call.name)}${params === undefined ? `\n${INDENT}/* no params */\n` : `,\n${INDENT}${params}\n`})`;
+}
+
+/** An example in Swift, in the published pages' shape. */
+export function printSwift(example: Example): string {
+	return printSteps(example, (call) => (call.handlers.length ? `${head(call)} ${callback(call.handlers)}` : head(call)));
+}
+
+/** The documented Swift form of a call. */
+export function swiftExample(call: CallShape): string {
+	return printSwift(documentedExample(call));
 }
