@@ -3,7 +3,7 @@ import { fixtureCatalog } from '../content-model/test-fixtures.ts';
 import type { Message } from '../sdk/index.ts';
 import { createFakeClock } from './clock.ts';
 import { createPims, ScenarioError, type PimsOptions } from './facade.ts';
-import { createState } from './state.ts';
+import { createState } from './state/index.ts';
 
 const catalog = fixtureCatalog();
 
@@ -22,7 +22,10 @@ describe('subscriptions', () => {
 		expect(log).toEqual([{ transactionId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}$/), status: 'SUCCEEDED' }]);
 		clock.advance(2000);
 		expect(log.length).toBeGreaterThanOrEqual(3);
-		expect(log.slice(1).every((m) => m.status === 'RESULT' && (m.result as { level: number }).level === 42.5)).toBe(true);
+		// The documented 42.5 % moves a little from event to event, within 0 to 100.
+		const levels = log.slice(1).map((m) => (m.status === 'RESULT' ? (m.result as { level: number }).level : NaN));
+		expect(levels.every((l) => l >= 0 && l <= 100 && Math.abs(l - 42.5) <= 5)).toBe(true);
+		expect(new Set(levels).size).toBeGreaterThan(1);
 		expect(new Set(log.map((m) => m.transactionId)).size).toBe(1);
 		const before = log.length;
 		const unsub: Message[] = [];
@@ -135,9 +138,8 @@ describe('call shapes', () => {
 });
 
 describe('subscriptions in the real catalogue', () => {
-	it('stream documented RESULT events until unsubscribed', async () => {
+	it('stream the link opening and closing until unsubscribed', async () => {
 		const { loadCatalog } = await import('../content-model/node.ts');
-		const { resultEvent } = await import('../generators/messages.ts');
 		const real = loadCatalog();
 		const op = real.operations.find((o) => o.slug === 'subscribe-vehicle-connection')!;
 		const clock = createFakeClock();
@@ -147,8 +149,9 @@ describe('subscriptions in the real catalogue', () => {
 		clock.advance(3500);
 		const events = log.filter((m) => m.status === 'RESULT');
 		expect(events.length).toBeGreaterThanOrEqual(3);
-		const { transactionId: _t, ...documented } = resultEvent(op);
-		for (const e of events) expect({ ...e, transactionId: undefined }).toEqual({ ...documented, transactionId: undefined });
+		const connected = { vin: 'VR1AB12C3D4567890', status: 'Connected', protocol: 'CEA', model: 'NAC', version: '1.0.2', privacy: 'Full' };
+		const disconnected = { vin: 'VR1AB12C3D4567890', status: 'Disconnected' };
+		expect(events.slice(0, 3).map((e) => e.result)).toEqual([connected, disconnected, connected]);
 		pims.unsubscribe(op.api);
 		clock.advance(100);
 		const count = log.length;

@@ -1,13 +1,20 @@
-import { errorByCode, type Catalog, type Operation } from '../content-model/catalog.ts';
-import { resultEvent, successMessage } from '../generators/messages.ts';
-import { callArgs, CODE, fillLabel, STATUS, type Message } from '../sdk/index.ts';
+// The pims facade the console and the tests call: get, set, subscribe, unsubscribe, initialize, release.
+// This module wires the pieces: decide.ts decides, lifecycle.ts runs initialize and release, streams.ts makes events.
+import type { Catalog } from '../content-model/catalog.ts';
+import { successMessage } from '../generators/messages.ts';
+import { callArgs, CODE, STATUS, type Message } from '../sdk/index.ts';
 import { realClock, type Clock } from './clock.ts';
-import { flowsFor, type Refusal } from './flows.ts';
+import { decide, type DecideContext, type Decision } from './decide.ts';
+import { createLifecycle } from './lifecycle.ts';
 import { seededRandom, transactionIds } from './random.ts';
-import { route, routeTable, type SdkMethod } from './route.ts';
-import { appliesTo, scenarioProblem, type Conditions, type ScenarioChoice } from './scenarios.ts';
-import { createState, type SimState } from './state.ts';
-import { isParams, validateParams, type Params } from './validate-params.ts';
+import { failedMessage, failureError } from './reply.ts';
+import { routeTable, type SdkMethod } from './route.ts';
+import { scenarioProblem, type Conditions, type ScenarioChoice } from './scenarios.ts';
+import { createState, type SimState } from './state/index.ts';
+import { createStreams } from './streams.ts';
+import { createSubscriptions } from './subscriptions.ts';
+import { isParams } from './validate-params.ts';
+import { takeSnapshot, type TwinSnapshot } from './twin.ts';
 
 export type Callback = (message: Message) => void;
 
@@ -16,7 +23,7 @@ export interface PimsOptions {
 	/** A forced outcome; an outcome no operation documents is refused when the facade is created. */
 	scenario?: ScenarioChoice;
 	conditions?: Partial<Conditions>;
-	/** Shared state, kept across facades (the console keeps one until Reset). Defaults to a fresh, not initialized one. */
+	/** Shared state, kept across facades (the console keeps one until Reset). Defaults to the default preset's. */
 	state?: SimState;
 	/** Same seed, same transaction ids. */
 	seed?: number;
@@ -28,8 +35,12 @@ export interface PimsOptions {
 	/** Delay before the first RESULT event, then between events, in ms. */
 	firstEventMs?: number;
 	eventIntervalMs?: number;
+	/** How long the car takes to report a remote command's outcome on pims.vehicle.signal, in ms. */
+	carMs?: number;
 	/** Told when a callback throws; the simulator itself carries on. */
 	onCallbackError?: (error: unknown) => void;
+	/** Told after every message the facade sends, with the state as it then is (the console's state panel). */
+	onChange?: (snapshot: TwinSnapshot) => void;
 }
 
 /** Every call also returns a promise of its first message, callback or not. */
@@ -44,15 +55,19 @@ export interface Pims {
 	unsubscribe(api: unknown, callback?: Callback): Reply;
 	/** Stops every timer and subscription of this facade (a console run ending). */
 	dispose(): void;
+	/** The state and the live subscriptions, as plain data. */
+	snapshot(): TwinSnapshot;
 	readonly state: SimState;
 }
 
-/** The outcome of steps 1 to 7 for one call. */
-type Decision =
-	| { kind: 'fail'; code: number; op?: Operation; parameter?: string; delay?: number }
-	| { kind: 'ok'; op: Operation; result?: Message['result']; eventError?: number };
-
 export class ScenarioError extends Error {}
+
+/** What a call answers: the message, when, and what happens once it is delivered. */
+export interface Outcome {
+	message: Message;
+	delay?: number;
+	after?: () => void;
+}
 
 export function createPims(options: PimsOptions): Pims {
 	const { catalog, scenario } = options;
@@ -62,16 +77,10 @@ export function createPims(options: PimsOptions): Pims {
 	}
 	const clock = options.clock ?? realClock;
 	const latency = options.latencyMs ?? 20;
-	const timeout = options.timeoutMs ?? 3000;
-	const firstEvent = options.firstEventMs ?? 300;
-	const interval = options.eventIntervalMs ?? 1000;
-	const conditions: Conditions = { offline: false, slowNetwork: false, ...options.conditions };
 	const state = options.state ?? createState(catalog);
 	const nextId = transactionIds(seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32)));
-	const table = routeTable(catalog);
-	const lifecycle = (name: string) => catalog.operations.find((o) => o.method === 'lifecycle' && o.api === `pims.${name}`);
 	const timers = new Set<unknown>();
-	const subscriptions = new Map<string, { transactionId: string; timer: unknown }>();
+	const subs = createSubscriptions(clock, (t) => timers.delete(t));
 	let disposed = false;
 
 	function later(fn: () => void, ms: number): unknown {
@@ -83,156 +92,99 @@ export function createPims(options: PimsOptions): Pims {
 		return handle;
 	}
 
+	const snapshot = () => takeSnapshot(state, subs.list());
 	function deliver(callback: Callback | undefined, message: Message): void {
-		if (!callback) return;
-		try {
-			callback(message);
-		} catch (error) {
-			options.onCallbackError?.(error);
+		if (callback) {
+			try {
+				callback(message);
+			} catch (error) {
+				options.onCallbackError?.(error);
+			}
 		}
+		options.onChange?.(snapshot());
 	}
 
-	function failure(d: Extract<Decision, { kind: 'fail' }>, transactionId: string): Message {
-		const entry = errorByCode(catalog, d.code);
-		const label = fillLabel(entry, d.op, d.parameter);
-		return { transactionId, status: STATUS.failed, error: { code: d.code, label } };
-	}
-
-	/** Steps 4 to 7, once an operation is known. */
-	function decideFor(op: Operation, params: unknown): Decision {
-		if (params !== undefined && params !== null && !isParams(params)) return { kind: 'fail', code: CODE.invalidParameter, op, parameter: 'params' };
-		const p: Params = isParams(params) ? params : {};
-		const invalid = validateParams(op.parameters, p);
-		if (invalid) return { kind: 'fail', code: invalid.code, op, parameter: invalid.parameter };
-		const forced = appliesTo(scenario, op);
-		if (forced?.kind === 'error') return { kind: 'fail', code: forced.code, op };
-		if (conditions.offline && op.errors.includes(CODE.noInternet)) return { kind: 'fail', code: CODE.noInternet, op };
-		if (conditions.slowNetwork && op.errors.includes(CODE.timeout)) return { kind: 'fail', code: CODE.timeout, op, delay: timeout };
-		const ctx = { state, params: p, op };
-		const flows = flowsFor(op);
-		for (const flow of flows) {
-			const refusal: Refusal | undefined = flow.check?.(ctx);
-			if (refusal) return { kind: 'fail', code: refusal.code, op, parameter: refusal.parameter };
-		}
-		if (op.method === 'subscribe' && subscriptions.has(op.api)) return { kind: 'fail', code: CODE.duplicateCommand, op };
-		let result: Message['result'];
-		for (const flow of flows) {
-			flow.apply?.(ctx);
-			result = flow.result?.(ctx) ?? result;
-		}
-		return { kind: 'ok', op, result, eventError: forced?.kind === 'event-error' ? forced.code : undefined };
-	}
-
-	function decide(method: SdkMethod, api: unknown, params: unknown): Decision {
-		if (!state.initialized) return { kind: 'fail', code: CODE.facadeNotInitialized };
-		const r = route(table, method, api, params);
-		if (!r.ok) return { kind: 'fail', code: r.code, parameter: 'parameter' in r ? r.parameter : undefined };
-		return decideFor(r.op, params);
-	}
-
-	function startEvents(op: Operation, transactionId: string, callback: Callback | undefined, eventError: number | undefined): void {
-		let count = 0;
-		const tick = () => {
-			count += 1;
-			const sub = subscriptions.get(op.api);
-			if (!sub || sub.transactionId !== transactionId) return;
-			const message: Message =
-				eventError !== undefined && count % 3 === 0
-					? { ...failure({ kind: 'fail', code: eventError, op }, transactionId), status: STATUS.result }
-					: resultEvent(op, transactionId);
-			sub.timer = later(tick, interval);
-			deliver(callback, message);
-		};
-		subscriptions.set(op.api, { transactionId, timer: later(tick, firstEvent) });
-	}
+	const ctx: DecideContext = {
+		catalog,
+		table: routeTable(catalog),
+		state,
+		scenario,
+		conditions: { offline: false, slowNetwork: false, ...options.conditions },
+		timeoutMs: options.timeoutMs ?? 3000,
+		now: () => clock.now(),
+		subscribed: (slug) => subs.hasOperation(slug),
+		hasSubscription: (api) => subs.has(api),
+	};
+	const streams = createStreams({
+		catalog,
+		state,
+		clock,
+		later,
+		subs,
+		firstEventMs: options.firstEventMs ?? 300,
+		intervalMs: options.eventIntervalMs ?? 1000,
+		carMs: options.carMs ?? 800,
+		deliver,
+	});
 
 	/** Runs a decision and answers once; never throws. */
-	function answer(callback: unknown, run: (transactionId: string) => { message: Message; delay?: number; after?: () => void }): Reply {
+	function answer(callback: unknown, run: (transactionId: string) => Outcome): Reply {
 		const cb = typeof callback === 'function' ? (callback as Callback) : undefined;
 		const transactionId = nextId();
-		let outcome: { message: Message; delay?: number; after?: () => void };
+		let outcome: Outcome;
 		try {
 			outcome = run(transactionId);
 		} catch {
 			// Hostile params (throwing getters, revoked proxies) end up here: the SDK would refuse them.
-			outcome = { message: failure({ kind: 'fail', code: CODE.invalidParameter, parameter: 'params' }, transactionId) };
+			outcome = { message: failedMessage(catalog, { code: CODE.invalidParameter, parameter: 'params' }, transactionId) };
 		}
-		const send = (resolve?: (m: Message) => void) =>
+		return new Promise<Message>((resolve) => {
 			later(() => {
 				deliver(cb, outcome.message);
-				resolve?.(outcome.message);
+				resolve(outcome.message);
 				outcome.after?.();
 			}, outcome.delay ?? latency);
-		return new Promise<Message>((resolve) => void send(resolve));
+		});
+	}
+
+	function succeed(d: Extract<Decision, { kind: 'ok' }>, method: SdkMethod, params: unknown, transactionId: string, cb: Callback | undefined): Outcome {
+		// A result that state decides replaces the documented one, which is then not built at all.
+		const message: Message = d.result && method !== 'subscribe' ? { transactionId, status: STATUS.succeeded, result: d.result } : successMessage(d.op, transactionId);
+		if (method === 'subscribe') {
+			const sub = subs.add(d.op.api, d.op.slug, transactionId, clock.now(), (m) => deliver(cb, m));
+			return { message, after: () => streams.start(d.op, sub, d.eventError, isParams(params) ? params : undefined) };
+		}
+		const car = d.car;
+		if (!car) return { message };
+		const error = car.refusal && failureError(catalog, { ...car.refusal, op: d.op });
+		return { message, after: () => streams.carReports(error) };
 	}
 
 	function call(method: SdkMethod, api: unknown, given: unknown, callback: unknown): Reply {
 		const { params, callback: cb } = callArgs<Callback>(given, callback);
 		return answer(cb, (transactionId) => {
-			const d = decide(method, api, params);
-			if (d.kind === 'fail') return { message: failure(d, transactionId), delay: d.delay };
-			if (method !== 'subscribe') {
-				const message = successMessage(d.op, transactionId);
-				if (d.result) message.result = d.result;
-				return { message };
-			}
-			// Register now so a second subscribe in the same tick is already a duplicate.
-			subscriptions.set(d.op.api, { transactionId, timer: undefined });
-			return { message: successMessage(d.op, transactionId), after: () => startEvents(d.op, transactionId, cb, d.eventError) };
+			const d = decide(ctx, method, api, params);
+			if (d.kind === 'fail') return { message: failedMessage(catalog, d, transactionId), delay: d.delay };
+			return succeed(d, method, params, transactionId, cb);
 		});
 	}
 
-	const pims: Pims = {
+	const lifecycle = createLifecycle(ctx, subs);
+	return {
 		get: (api, params, callback) => call('get', api, params, callback),
 		set: (api, params, callback) => call('set', api, params, callback),
 		subscribe: (api, params, callback) => call('subscribe', api, params, callback),
-		unsubscribe(api, callback) {
-			return answer(callback, (transactionId) => {
-				if (!state.initialized) return { message: failure({ kind: 'fail', code: CODE.facadeNotInitialized }, transactionId) };
-				const known = typeof api === 'string' && table.has(`subscribe ${api}`);
-				if (!known) return { message: failure({ kind: 'fail', code: CODE.apiNotSupported }, transactionId) };
-				const sub = subscriptions.get(api as string);
-				if (sub) {
-					clock.clearTimeout(sub.timer);
-					timers.delete(sub.timer);
-					subscriptions.delete(api as string);
-				}
-				return { message: { transactionId, status: STATUS.succeeded } };
-			});
-		},
-		initialize(parameters, callback) {
-			return answer(callback, (transactionId) => {
-				const op = lifecycle('initialize');
-				if (state.initialized) return { message: failure({ kind: 'fail', code: CODE.facadeAlreadyInitialized, op }, transactionId) };
-				if (op) {
-					const d = decideFor(op, parameters);
-					if (d.kind === 'fail') return { message: failure(d, transactionId) };
-				}
-				state.initialized = true;
-				return { message: { transactionId, status: STATUS.succeeded } };
-			});
-		},
-		release(callback) {
-			return answer(callback, (transactionId) => {
-				const op = lifecycle('release');
-				const forced = op && appliesTo(scenario, op);
-				if (forced?.kind === 'error') return { message: failure({ kind: 'fail', code: forced.code, op }, transactionId) };
-				if (!state.initialized) return { message: failure({ kind: 'fail', code: CODE.facadeNotInitialized, op }, transactionId) };
-				state.initialized = false;
-				for (const [api, sub] of subscriptions) {
-					clock.clearTimeout(sub.timer);
-					subscriptions.delete(api);
-				}
-				return { message: { transactionId, status: STATUS.succeeded } };
-			});
-		},
+		unsubscribe: (api, callback) => answer(callback, (id) => lifecycle.unsubscribe(api, id)),
+		initialize: (parameters, callback) => answer(callback, (id) => lifecycle.initialize(parameters, id)),
+		release: (callback) => answer(callback, (id) => lifecycle.release(id)),
 		dispose() {
 			disposed = true;
+			subs.stopAll();
 			for (const t of timers) clock.clearTimeout(t);
 			timers.clear();
-			subscriptions.clear();
 		},
+		snapshot,
 		state,
 	};
-	return pims;
 }
+

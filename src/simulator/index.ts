@@ -1,4 +1,4 @@
-// Simulator: the pims SDK as pure TypeScript (no DOM), driven by the content. Runs in Node tests and in a worker.
+// Simulator: a twin of the pims SDK as pure TypeScript (no DOM), driven by the content. Runs in Node tests and in a worker.
 //
 // Order of decisions for get, set and subscribe; the first that applies answers:
 //   1. the facade is not initialized                              -> 2001
@@ -8,12 +8,30 @@
 //      wrong type, value not allowed, out of range -> 2102 Invalid <name> parameter
 //   5. the chosen scenario: a forced documented error; then the conditions that hold across calls
 //      (offline -> 2202 and slow network -> 2201 after the timeout, for operations that document them)
-//   6. state: the flows table (e.g. no trusted phone number -> 2307, wrong SMS code), and a second
-//      subscription to the same API -> 2005
-//   7. the documented success (with results that state decides, where a flow says so)
+//   6. state, through the flows table (flows/): first the preconditions, one row per code, each applied where the
+//      operation documents it (2301 logged out, 2302 not enrolled, 2344 component not set up, 2310 blocked,
+//      2313/2312 no enrolment for inWebo calls, 2341 Bluetooth or location off, 2342 not paired, 2340 permissions,
+//      2367 service not started, 2365 no signal subscription); then each operation's own rows (a wrong SMS code,
+//      locked doors...); then a second subscription to the same API -> 2005
+//   7. the documented success, with what state decides: results that read state, changes that later calls see,
+//      and for remote commands the car's answer, a moment later, as a RESULT event of pims.vehicle.signal
+//      (the new state, or the car's refusal such as 2361 doors already locked)
 // The simulator answers every call with one well-formed message and never throws at its caller.
+//
+// State (state/) is plain data split by concern: session, account, vehicle, device, stored data. It starts from a
+// preset (presets.ts). For the console:
+//   listPresets()                      ids, labels and descriptions of the presets
+//   createState(catalog, { preset })   a state from a preset; applyPreset(state, catalog, id) resets one in place
+//   pims.snapshot(), takeSnapshot()    the state and live subscriptions as plain, serializable data;
+//                                      createPims({ onChange }) is told a snapshot after every message it sends
+//   SETTINGS, setSetting(), settingsOf()  the phone's and the car's toggles (Bluetooth, offline, a door open...)
+//   stateSummary(state)                one line saying where the state stands
+//   parseState(value, catalog)         a state received from a worker or a link, checked, or undefined
 export { createPims, ScenarioError, type Pims, type PimsOptions, type Callback } from './facade.ts';
 export { createFakeClock, realClock, type Clock, type FakeClock } from './clock.ts';
 export { scenarioOptions, scenarioProblem, outcomeFromId, type Outcome, type ScenarioChoice, type ScenarioOption, type Conditions } from './scenarios.ts';
-export { createState, resetState, statePresets, type SimState, type StatePreset } from './state.ts';
-export { flows, flowsFor, type Flow } from './flows.ts';
+export { createState, sessionStage, type SimState, type SessionStage, type StateOptions } from './state/index.ts';
+export { PRESETS, DEFAULT_PRESET, type Preset } from './presets.ts';
+export { listPresets, applyPreset, takeSnapshot, SETTINGS, setSetting, settingsOf, stateSummary, parseState, type PresetInfo, type TwinSnapshot, type Setting } from './twin.ts';
+export { flows, flowsFor, PRECONDITIONS, type Flow } from './flows/index.ts';
+export type { SubscriptionInfo } from './subscriptions.ts';

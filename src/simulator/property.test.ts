@@ -6,7 +6,7 @@ import { STATUS, type Message } from '../sdk/index.ts';
 import { createFakeClock } from './clock.ts';
 import { createPims } from './facade.ts';
 import { scenarioOptions } from './scenarios.ts';
-import { createState } from './state.ts';
+import { createState } from './state/index.ts';
 
 const catalog = loadCatalog();
 const sdkOps = catalog.operations.filter((o) => o.method !== 'lifecycle');

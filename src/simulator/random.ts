@@ -10,18 +10,26 @@ export function seededRandom(seed: number): () => number {
 	};
 }
 
-/** Transaction ids shaped like the SDK's (`953cfefb-bc72`): 8 hex, dash, 4 hex, never repeated within a run. */
+/** A bijection on 32-bit integers (lowbias32): distinct inputs give distinct, well-mixed outputs. */
+function mix32(x: number): number {
+	x ^= x >>> 16;
+	x = Math.imul(x, 0x7feb352d);
+	x ^= x >>> 15;
+	x = Math.imul(x, 0x846ca68b);
+	x ^= x >>> 16;
+	return x >>> 0;
+}
+
+/**
+ * Transaction ids shaped like the SDK's (`953cfefb-bc72`): 8 hex, dash, 4 hex. The first part mixes a counter
+ * started at a random point, so no id repeats within a run (for 2^32 calls) without remembering the ones given.
+ */
 export function transactionIds(random: () => number): () => string {
-	const used = new Set<string>();
-	const hex = (n: number) =>
-		Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('');
+	let counter = Math.floor(random() * 2 ** 32);
 	return () => {
-		for (;;) {
-			const id = `${hex(8)}-${hex(4)}`;
-			if (!used.has(id)) {
-				used.add(id);
-				return id;
-			}
-		}
+		counter = (counter + 1) >>> 0;
+		const head = mix32(counter).toString(16).padStart(8, '0');
+		const tail = Math.floor(random() * 0x10000).toString(16).padStart(4, '0');
+		return `${head}-${tail}`;
 	};
 }

@@ -77,6 +77,7 @@ function observed(pims: Pims): Pims {
 			return track(call, cb, (c) => pims.release(c));
 		},
 		dispose: () => pims.dispose(),
+		snapshot: () => pims.snapshot(),
 		get state() {
 			return pims.state;
 		},

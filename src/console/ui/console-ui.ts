@@ -4,7 +4,8 @@ import type { HighlighterCore } from 'shiki/core';
 import type { Catalog, Operation } from '../../content-model/catalog.ts';
 import { consoleExample } from '../../generators/javascript.ts';
 import { CODE } from '../../sdk/index.ts';
-import type { SimState } from '../../simulator/state.ts';
+import type { SimState } from '../../simulator/state/index.ts';
+import { stateSummary } from '../../simulator/twin.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
 import type { Sandbox, SandboxListener } from '../sandbox/host.ts';
 import { Answers } from './answers.ts';
@@ -39,9 +40,7 @@ export interface ConsoleHandle {
 }
 
 function statusText(state: SimState): string {
-	return state.initialized
-		? `The simulator is initialized (pims.initialize has already succeeded). Trusted phone number: ${state.phoneNumber ?? 'none'}. Reset restores this.`
-		: `The facade is released: calls fail with ${CODE.facadeNotInitialized} until pims.initialize succeeds. Reset restores the initial state.`;
+	return `${stateSummary(state)} Reset restores the initial state.`;
 }
 
 export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: ConsoleOptions): ConsoleHandle {

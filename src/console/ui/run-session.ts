@@ -1,7 +1,7 @@
 // Runs the editor's code in the sandbox: JavaScript at once, TypeScript after compiling it only when
 // the code does not parse as JavaScript. Keeps the simulator's state from one run to the next.
 import type { Catalog } from '../../content-model/catalog.ts';
-import { createState, type SimState } from '../../simulator/state.ts';
+import { createState, type SimState } from '../../simulator/state/index.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
 import type { RunEvent, SdkCall } from '../protocol.ts';
 import { WATCHDOG_MS } from '../sandbox/frame-source.ts';

@@ -1,0 +1,89 @@
+// Remote commands. The SDK's own refusals (2301, 2302, 2365) are preconditions; these rows are the car's: the call
+// succeeds ("the command went out") and the car's refusal, or its new state, arrives on pims.vehicle.signal.
+import { CODE, OP } from '../../sdk/index.ts';
+import { COOL_DOWN_MS } from '../state/index.ts';
+import { is, type Flow, type FlowContext, type Refusal } from './types.ts';
+
+const switchedOn = (ctx: FlowContext, action: string): Refusal | undefined =>
+	ctx.state.vehicle.switchedOn ? { code: CODE.carSwitchedOn, fill: { ACTION: action } } : undefined;
+
+const coolingDown = (since: number | null, now: number) => since !== null && now - since < COOL_DOWN_MS;
+
+export const commandFlows: Flow[] = [
+	{
+		matches: is(OP.selectVin),
+		summary: 'Selects the vehicle remote commands go to; signal events then report that VIN.',
+		codes: [],
+		apply: ({ state, params }) => void (state.vehicle.selectedVin = String(params.vin)),
+	},
+	{
+		matches: is(OP.doors),
+		refusedBy: 'car',
+		summary: 'The car refuses, on the signal subscription, to lock doors already locked (2361), to unlock doors already unlocked (2360), and to do either with a door open (2362).',
+		codes: [CODE.doorOpen, CODE.doorsAllLocked, CODE.doorsAllUnlocked],
+		check: ({ state, params }) => {
+			const doors = state.vehicle.doors;
+			if (doors.open) return { code: CODE.doorOpen };
+			if (params.doorState === 'lock' && doors.locked) return { code: CODE.doorsAllLocked };
+			if (params.doorState === 'unlock' && !doors.locked) return { code: CODE.doorsAllUnlocked };
+			return undefined;
+		},
+		apply: ({ state, params }) => void (state.vehicle.doors.locked = params.doorState === 'lock'),
+	},
+	{
+		matches: is(OP.horn),
+		refusedBy: 'car',
+		summary: `The car refuses to sound the horn while it is switched on (2329), and within ${COOL_DOWN_MS / 1000} s of the last time (2358).`,
+		codes: [CODE.carSwitchedOn, CODE.hornCoolDown],
+		check: (ctx) => switchedOn(ctx, 'horn') ?? (coolingDown(ctx.state.vehicle.hornAt, ctx.now) ? { code: CODE.hornCoolDown } : undefined),
+		apply: ({ state, now }) => void (state.vehicle.hornAt = now),
+	},
+	{
+		matches: is(OP.lights),
+		refusedBy: 'car',
+		summary: `The car refuses to flash the lights while it is switched on (2329), and within ${COOL_DOWN_MS / 1000} s of the last time (2359).`,
+		codes: [CODE.carSwitchedOn, CODE.lightsCoolDown],
+		check: (ctx) => switchedOn(ctx, 'lights') ?? (coolingDown(ctx.state.vehicle.lightsAt, ctx.now) ? { code: CODE.lightsCoolDown } : undefined),
+		apply: ({ state, now }) => void (state.vehicle.lightsAt = now),
+	},
+	{
+		matches: is(OP.charge, OP.chargeDeferredTime),
+		refusedBy: 'car',
+		summary: 'Starting a charge now is refused while the car is switched on (2329), unplugged (2330) or already charging (2331); stopping one stops it; a deferred time is kept and reported.',
+		codes: [CODE.carSwitchedOn, CODE.chargingStandby, CODE.chargingOngoing],
+		check: (ctx) => {
+			if (ctx.params.startNow !== true) return undefined;
+			const c = ctx.state.vehicle.charging;
+			return switchedOn(ctx, 'charging') ?? (!c.plugged ? { code: CODE.chargingStandby } : c.state === 'INPROGRESS' ? { code: CODE.chargingOngoing } : undefined);
+		},
+		apply: ({ state, params, now }) => {
+			const c = state.vehicle.charging;
+			if (typeof params.deferredTime === 'string') c.deferredTime = nextDeferredDate(now, params.deferredTime);
+			if (params.startNow === true) c.state = c.level >= 100 ? 'FINISHED' : 'INPROGRESS';
+			else if (c.state === 'INPROGRESS') c.state = 'STOPPED';
+		},
+	},
+	{
+		matches: is(OP.preconditioning),
+		refusedBy: 'car',
+		summary: 'Starting preconditioning is refused while the car is switched on (2329) or while it runs (2333); stopping it is refused while the car is switched on (2335) or when it is not running (2336).',
+		codes: [CODE.carSwitchedOn, CODE.preconditioningOngoing, CODE.stopPreconditioningCarOn, CODE.preconditioningNotRunning],
+		check: (ctx) => {
+			const running = ctx.state.vehicle.preconditioning === 'Enabled';
+			if (ctx.params.startNow === true) return switchedOn(ctx, 'preconditioning') ?? (running ? { code: CODE.preconditioningOngoing } : undefined);
+			if (ctx.state.vehicle.switchedOn) return { code: CODE.stopPreconditioningCarOn };
+			return running ? undefined : { code: CODE.preconditioningNotRunning };
+		},
+		apply: ({ state, params }) => void (state.vehicle.preconditioning = params.startNow === true ? 'Enabled' : 'Disabled'),
+	},
+];
+
+/** The next time of day an ISO 8601 duration such as PT22H30M names, as a timestamp. */
+function nextDeferredDate(now: number, duration: string): string | null {
+	const m = /^PT(?:(\d+)H)?(?:(\d+)M)?$/.exec(duration);
+	if (!m) return null;
+	const day = new Date(now);
+	day.setUTCHours(Number(m[1] ?? 0), Number(m[2] ?? 0), 0, 0);
+	if (day.getTime() <= now) day.setUTCDate(day.getUTCDate() + 1);
+	return day.toISOString();
+}

@@ -1,0 +1,45 @@
+/** The account's vehicles and the state of the one the app works with (the simulator models one car). */
+export interface VehicleState {
+	/** The VINs of the account, as pims.vehicle.vins lists them. */
+	vins: Array<{ vin: string; gdpr: boolean }>;
+	/** The VIN remote commands go to (pims.vehicle.vin - remote); null until one is selected. */
+	selectedVin: string | null;
+	engine: 'BEV' | 'PHEV' | 'Thermal';
+	/** Services started with pims.vehicle.service, e.g. `sendToNav`. */
+	services: string[];
+	/** Components that received the set-up they need (2344 otherwise), by tag. */
+	configured: string[];
+	doors: { locked: boolean; open: boolean };
+	/** The car is within Bluetooth range of the phone. */
+	inRange: boolean;
+	/** The car is switched on (its power state is not STOP): immediate commands are refused with 2329. */
+	switchedOn: boolean;
+	/** When the horn and the lights last succeeded, on the simulator's clock (ms); null when never. */
+	hornAt: number | null;
+	lightsAt: number | null;
+	charging: { plugged: boolean; state: 'DISCONNECTED' | 'INPROGRESS' | 'STOPPED' | 'FINISHED'; level: number; deferredTime: string | null };
+	preconditioning: 'Disabled' | 'Enabled' | 'Finished';
+	/** Where the car is, moving a little while it drives. */
+	position: { latitude: number; longitude: number };
+}
+
+/** How long the horn and the lights refuse a new request after a success (ms). */
+export const COOL_DOWN_MS = 30_000;
+
+export function createVehicle(): VehicleState {
+	return {
+		vins: [],
+		selectedVin: null,
+		engine: 'BEV',
+		services: [],
+		configured: [],
+		doors: { locked: false, open: false },
+		inRange: true,
+		switchedOn: false,
+		hornAt: null,
+		lightsAt: null,
+		charging: { plugged: true, state: 'DISCONNECTED', level: 80, deferredTime: null },
+		preconditioning: 'Disabled',
+		position: { latitude: 48.77232, longitude: 2.2151043 },
+	};
+}
