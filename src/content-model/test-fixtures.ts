@@ -1,4 +1,5 @@
 // In-memory content used by the unit tests: small, valid, and easy to break one field at a time.
+import { CODE } from '../sdk/codes.ts';
 import type { Catalog } from './catalog.ts';
 import { validateCatalog } from './load.ts';
 import type { ContentSources } from './load.ts';
@@ -62,6 +63,7 @@ export function validSources(): ContentSources {
 				{ code: 2201, family: 'output', label: 'Timeout/Polling Timeout/Command Timeout', description: 'Slow.' },
 				{ code: 2202, family: 'output', label: 'Network problem : No internet', description: 'Offline.' },
 				{ code: 2305, family: 'specific', label: 'The sms code is invalid', description: 'Wrong code.' },
+				...namedCodesBesides([2001, 2101, 2102, 2307, 2002, 2005, 2007, 2201, 2202, 2305]),
 			],
 		},
 		components: {
@@ -126,4 +128,12 @@ export function fixtureCatalog(): Catalog {
 	);
 	if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n'));
 	return result.catalog;
+}
+
+/** Plain entries for the other codes src/sdk/codes.ts names, with the family their range gives. */
+function namedCodesBesides(written: number[]) {
+	const family = (code: number) => (code < 2100 ? 'generic' : code < 2200 ? 'input' : code < 2300 ? 'output' : 'specific');
+	return Object.values(CODE)
+		.filter((code) => !written.includes(code))
+		.map((code) => ({ code, family: family(code), label: `Error ${code}`, description: 'Named in the SDK module.' }));
 }

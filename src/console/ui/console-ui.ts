@@ -3,7 +3,6 @@
 import type { HighlighterCore } from 'shiki/core';
 import type { Catalog, Operation } from '../../content-model/catalog.ts';
 import { consoleExample } from '../../generators/javascript.ts';
-import { CODE } from '../../sdk/index.ts';
 import type { SimState } from '../../simulator/state/index.ts';
 import { stateSummary } from '../../simulator/twin.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
