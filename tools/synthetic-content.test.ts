@@ -1,6 +1,6 @@
 // The benchmark's synthetic operations must pass the same validation as real content, or the benchmark times a failing build.
 import { describe, expect, it } from 'vitest';
-import { readSources, validateCatalog } from '../content-model/load.ts';
+import { readSources, validateCatalog } from '../src/content-model/node.ts';
 import { syntheticOperations } from './synthetic-content.ts';
 
 describe('syntheticOperations', () => {

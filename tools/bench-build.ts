@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticContent } from './synthetic-content.ts';
-import { loadCatalog } from '../content-model/load.ts';
+import { loadCatalog } from '../src/content-model/node.ts';
 
 const root = process.cwd();
 const { values } = parseArgs({ options: { operations: { type: 'string', default: '1000' } } });

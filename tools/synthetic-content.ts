@@ -4,8 +4,8 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { contentDir, readSources, type ContentSources, type SourceFile } from '../content-model/load.ts';
-import { operationSlug } from '../content-model/slug.ts';
+import { contentDir, readSources, type ContentSources, type SourceFile } from '../src/content-model/node.ts';
+import { operationSlug } from '../src/content-model/slug.ts';
 
 interface RawOperation {
 	api: string;
