@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../content-model/test-fixtures.ts';
-import type { SequenceSpec } from '../components/guide/sequence.ts';
+import type { SequenceSpec } from './sequence-spec.ts';
 import { flowCode } from './run-flow.ts';
 
 const catalog = fixtureCatalog();

@@ -2,8 +2,9 @@
 // the documented call (with the step's own params, if any), every RESULT it shows becomes a wait for the next
 // event of that subscription, and everything else becomes a comment numbered as in the diagram.
 import { operationBySlug, type Catalog } from '../content-model/catalog.ts';
-import { overrideCall } from '../components/guide/call-override.ts';
-import { resolveSequence, type ResolvedMessage, type SequenceSpec, type Step } from '../components/guide/sequence.ts';
+import { overrideCall } from './call-override.ts';
+import { resolveSequence } from './sequence-resolve.ts';
+import type { ResolvedMessage, SequenceSpec, Step } from './sequence-spec.ts';
 import { jsLiteral } from '../generators/javascript.ts';
 import { INDENT } from '../generators/literal.ts';
 

@@ -1,7 +1,7 @@
 // The documented call of a get or set operation, with its FAILED branch switching on the error code.
-import { errorByCode, type Catalog, type Operation } from '../../content-model/catalog.ts';
-import { comment, documentedCall, documentedExample, printKotlin, printSwift, withHandler, type Example, type Statement } from '../../generators/index.ts';
-import { STATUS } from '../../sdk/index.ts';
+import { errorByCode, type Catalog, type Operation } from '../content-model/catalog.ts';
+import { comment, documentedCall, documentedExample, printKotlin, printSwift, withHandler, type Example, type Statement } from '../generators/index.ts';
+import { STATUS } from '../sdk/index.ts';
 
 const OTHER = 'any other code';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCatalog } from '../../content-model/test-fixtures.ts';
-import { documentedCall } from '../../generators/index.ts';
+import { fixtureCatalog } from '../content-model/test-fixtures.ts';
+import { documentedCall } from '../generators/index.ts';
 import { overrideCall, undeclaredKeys } from './call-override.ts';
 import { codeSpan, commonPathPrefix, errorsOfFamily, eventErrorMessage, fieldAtPath, FAMILIES, templatedErrors } from './catalogue.ts';
 import { errorCases, kotlinErrorSwitch, swiftErrorSwitch } from './error-switch.ts';

@@ -1,7 +1,7 @@
 // Small catalogue look-ups for guide components; each throws, failing the build, when a guide names something that does not exist.
-import { errorByCode, type Catalog, type ErrorEntry, type ErrorFamily, type Field, type Operation } from '../../content-model/catalog.ts';
-import { failedMessage } from '../../generators/index.ts';
-import { STATUS, type Message } from '../../sdk/index.ts';
+import { errorByCode, type Catalog, type ErrorEntry, type ErrorFamily, type Field, type Operation } from '../content-model/catalog.ts';
+import { failedMessage } from '../generators/index.ts';
+import { STATUS, type Message } from '../sdk/index.ts';
 
 export const FAMILIES: ErrorFamily[] = ['generic', 'input', 'output', 'specific'];
 

@@ -1,8 +1,8 @@
 // A documented call with some parameters changed or left out, for guides that need a variant of the documented example.
-import type { Field, Operation } from '../../content-model/catalog.ts';
-import { documentedCall, type CallShape } from '../../generators/index.ts';
-import { CODE, type Json } from '../../sdk/index.ts';
-import { validateParams, type Params } from '../../simulator/validate-params.ts';
+import type { Field, Operation } from '../content-model/catalog.ts';
+import { documentedCall, type CallShape } from '../generators/index.ts';
+import { CODE, type Json } from '../sdk/index.ts';
+import { validateParams, type Params } from '../simulator/validate-params.ts';
 
 export interface CallOverride {
 	/** Top-level parameters whose documented example is replaced by this value (objects are replaced whole). */

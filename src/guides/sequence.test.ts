@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtureCatalog } from '../../content-model/test-fixtures.ts';
-import { allocateGaps, layoutSequence, resolveSequence, wrapText, type SequenceSpec } from './sequence.ts';
+import { fixtureCatalog } from '../content-model/test-fixtures.ts';
+import { allocateGaps, layoutSequence } from './sequence-layout.ts';
+import { resolveSequence } from './sequence-resolve.ts';
+import type { SequenceSpec } from './sequence-spec.ts';
+import { wrapText } from './text-wrap.ts';
 
 const catalog = fixtureCatalog();
 
