@@ -51,4 +51,5 @@ export function operationsWithError(catalog: Catalog, code: number): Operation[]
 export type { Field, AllowedValue } from './schemas/field.ts';
 export type { ErrorEntry, ErrorFamily } from './schemas/error.ts';
 export type { Method } from './schemas/operation.ts';
+export type { Platform, PlatformOnly } from './schemas/platform.ts';
 export type { Component } from './schemas/component.ts';

@@ -5,5 +5,6 @@ export { operationSlug, operationTitle, kebab } from './slug.ts';
 export { compareVersions } from './compare-versions.ts';
 export type { Field, AllowedValue } from './schemas/field.ts';
 export type { Method } from './schemas/operation.ts';
+export type { Platform, PlatformOnly } from './schemas/platform.ts';
 export type { ErrorEntry, ErrorFamily } from './schemas/error.ts';
 export type { Component } from './schemas/component.ts';

@@ -3,6 +3,7 @@ import type { Field } from './schemas/field.ts';
 import { compareVersions } from './compare-versions.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { operationSlug } from './slug.ts';
+import { platformMarks } from './platform-rules.ts';
 import { scalarProblem } from './values.ts';
 import { CODE } from '../sdk/codes.ts';
 
@@ -21,6 +22,7 @@ export const rules: Array<(c: Catalog) => Problem[]> = [
 	cataloguePlaceholders,
 	uniqueCatalogueEntries,
 	notesAboutUse,
+	platformMarks,
 ];
 
 export function checkCatalog(catalog: Catalog): Problem[] {

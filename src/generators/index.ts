@@ -17,7 +17,7 @@
 export { DOC_TRANSACTION_ID } from './doc-transaction.ts';
 export { exampleOf, exampleObject } from './example-values.ts';
 export { successMessage, failedMessage, resultEvent, messageJson } from './messages.ts';
-export { documentedCall, type CallShape } from './call-shape.ts';
+export { documentedCall, paramsFor, hasCallOn, type CallShape } from './call-shape.ts';
 export { comment, documentedExample, withHandler, type Call, type CodeCase, type Example, type Handler, type Language, type Statement, type Step } from './call-model.ts';
 export { kotlinExample, kotlinLiteral, printKotlin } from './kotlin.ts';
 export { swiftExample, swiftLiteral, printSwift } from './swift.ts';

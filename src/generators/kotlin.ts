@@ -1,6 +1,6 @@
 import type { Json } from '../sdk/index.ts';
 import { documentedExample, type Call, type Example, type Handler } from './call-model.ts';
-import type { CallShape } from './call-shape.ts';
+import { paramsFor, type CallShape } from './call-shape.ts';
 import { INDENT, literal, mapLiteral, type LiteralSyntax } from './literal.ts';
 import { BRACES, printBody, printBranch, printSteps, type BodySyntax } from './print-body.ts';
 
@@ -59,7 +59,7 @@ export function printKotlin(example: Example): string {
 	return printSteps(example, (call) => (call.handlers.length ? `${head(call)} ${callback(call.handlers)}` : head(call)));
 }
 
-/** The documented Kotlin form of a call. */
+/** The documented Kotlin form of a call, without the parameters only the other platform's SDK takes. */
 export function kotlinExample(call: CallShape): string {
-	return printKotlin(documentedExample(call));
+	return printKotlin(documentedExample({ ...call, params: paramsFor(call, 'android') }));
 }

@@ -1,6 +1,6 @@
 import type { Json } from '../sdk/index.ts';
 import { documentedExample, type Call, type Example, type Handler } from './call-model.ts';
-import type { CallShape } from './call-shape.ts';
+import { paramsFor, type CallShape } from './call-shape.ts';
 import { INDENT, literal, type LiteralSyntax } from './literal.ts';
 import { BRACES, printBody, printBranch, printSteps, type BodySyntax } from './print-body.ts';
 
@@ -50,7 +50,7 @@ export function printSwift(example: Example): string {
 	return printSteps(example, (call) => (call.handlers.length ? `${head(call)} ${callback(call.handlers)}` : head(call)));
 }
 
-/** The documented Swift form of a call. */
+/** The documented Swift form of a call, without the parameters only the other platform's SDK takes. */
 export function swiftExample(call: CallShape): string {
-	return printSwift(documentedExample(call));
+	return printSwift(documentedExample({ ...call, params: paramsFor(call, 'ios') }));
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { platformOnlySchema, type PlatformOnly } from './platform.ts';
 
 /** A name the SDK accepts as a dictionary key: letters, digits and underscores, not starting with a digit. */
 export const identifier = z
@@ -47,6 +48,8 @@ const fieldBase = {
 	values: z.array(allowedValueSchema).min(1).optional(),
 	/** Example value for scalars and lists of scalars; objects take theirs from `fields`. */
 	example: z.unknown().optional(),
+	/** Set when only one SDK has the field, e.g. `{ only: ios, reason: ... }`. An Android `context` must be marked android. */
+	platform: platformOnlySchema.optional(),
 };
 
 export interface FieldInput {
@@ -60,6 +63,7 @@ export interface FieldInput {
 	maximum?: number | undefined;
 	values?: z.input<typeof allowedValueSchema>[] | undefined;
 	example?: unknown;
+	platform?: PlatformOnly | undefined;
 	fields?: FieldInput[] | undefined;
 }
 
@@ -74,6 +78,8 @@ export interface Field {
 	maximum?: number | undefined;
 	values?: z.output<typeof allowedValueSchema>[] | undefined;
 	example?: unknown;
+	/** The one SDK that has the field, when only one has it. */
+	platform?: PlatformOnly | undefined;
 	/** Children of an `object` field, or of each item of an array of objects. */
 	fields?: Field[] | undefined;
 }

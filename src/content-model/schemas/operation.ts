@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { fieldSchema, identifier } from './field.ts';
+import { platformOnlySchema } from './platform.ts';
 import { securitySchema } from './security.ts';
 import { versionSchema } from './version.ts';
 
@@ -50,6 +51,8 @@ export const operationSchema = z
 		summary: z.string().trim().min(1, 'must not be empty'),
 		/** What the call is for and when to make it, in Markdown. Link operations as `[text](op:slug)`. */
 		description: z.string().trim().min(1, 'must not be empty'),
+		/** Set when only one SDK has the operation, e.g. `{ only: android, reason: iOS has no such step }`. */
+		platform: platformOnlySchema.optional(),
 		/** Input parameters, in the order the page lists them. */
 		parameters: z.array(fieldSchema).default([]),
 		/** Fields of the result dictionary (for subscriptions: of each RESULT event). */
