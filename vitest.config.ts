@@ -2,5 +2,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	test: { include: ['src/**/*.test.ts', 'tools/**/*.test.ts'] },
+	// src/snippets/built/ checks a built site: `npm run test:snippets` runs it after the build (vitest.built.config.ts).
+	test: { include: ['src/**/*.test.ts', 'tools/**/*.test.ts'], exclude: ['src/snippets/built/**', '**/node_modules/**'] },
 });
