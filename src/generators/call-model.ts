@@ -1,6 +1,7 @@
 // The structured form of an example: calls and what each of their handlers does. The Kotlin, Swift
 // and JavaScript printers render it; nothing edits their output afterwards.
 import { STATUS, type JsonObject, type Status } from '../sdk/index.ts';
+import type { Platform } from '../content-model/schemas/platform.ts';
 import type { CallShape } from './call-shape.ts';
 
 export type Language = 'kotlin' | 'swift' | 'javascript';
@@ -34,6 +35,8 @@ export interface Call {
 	params?: JsonObject | undefined;
 	/** Parameters Kotlin passes as the app's Android `Context` variable of the same name; Swift and JavaScript have none. */
 	androidContext?: string[] | undefined;
+	/** Parameters only one SDK takes, by name: the other platform's printer leaves them out. */
+	onlyOn?: { [name: string]: Platform } | undefined;
 	/** The callback's branches, in order. JavaScript awaits the call's promise instead when there are none. */
 	handlers: Handler[];
 	/** JavaScript only: make the call after this many milliseconds (the console ends a demonstration stream). */

@@ -19,7 +19,7 @@ export interface CallShape {
 }
 
 /** The call's params as one platform's SDK takes them: without the other platform's parameters. */
-export function paramsFor(call: CallShape, platform: Platform): CallShape['params'] {
+export function paramsFor(call: { params?: CallShape['params']; onlyOn?: CallShape['onlyOn'] | undefined }, platform: Platform): CallShape['params'] {
 	if (!call.params || !call.onlyOn) return call.params;
 	const kept = Object.entries(call.params).filter(([name]) => (call.onlyOn?.[name] ?? platform) === platform);
 	return kept.length ? Object.fromEntries(kept) : undefined;

@@ -32,10 +32,11 @@ export function kotlinLiteral(value: Json): string {
 /** The params map, any Android context first, passed as the variable of the same name. */
 function kotlinArgs(call: Call): string {
 	const context = call.androidContext ?? [];
-	if (call.params === undefined && context.length === 0) return '';
+	const params = paramsFor(call, 'android');
+	if (params === undefined && context.length === 0) return '';
 	const entries: Array<[string, string]> = [
 		...context.map((name): [string, string] => [kotlin.string(name), name]),
-		...Object.entries(call.params ?? {}).map(([k, v]): [string, string] => [kotlin.string(k), literal(v, kotlin, INDENT + INDENT)]),
+		...Object.entries(params ?? {}).map(([k, v]): [string, string] => [kotlin.string(k), literal(v, kotlin, INDENT + INDENT)]),
 	];
 	return `\n${INDENT}${mapLiteral(entries, kotlin, INDENT)}\n`;
 }
@@ -59,7 +60,7 @@ export function printKotlin(example: Example): string {
 	return printSteps(example, (call) => (call.handlers.length ? `${head(call)} ${callback(call.handlers)}` : head(call)));
 }
 
-/** The documented Kotlin form of a call, without the parameters only the other platform's SDK takes. */
+/** The documented Kotlin form of a call. */
 export function kotlinExample(call: CallShape): string {
-	return printKotlin(documentedExample({ ...call, params: paramsFor(call, 'android') }));
+	return printKotlin(documentedExample(call));
 }

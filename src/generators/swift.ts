@@ -39,7 +39,8 @@ function callback(handlers: Handler[]): string {
 }
 
 function head(call: Call): string {
-	const params = call.params === undefined ? undefined : `parameters: ${swiftLiteral(call.params)}`;
+	const data = paramsFor(call, 'ios');
+	const params = data === undefined ? undefined : `parameters: ${swiftLiteral(data)}`;
 	if (call.kind === 'lifecycle') return params ? `pims.${call.name}(\n${INDENT}${params}\n)` : `pims.${call.name}`;
 	if (call.kind === 'unsubscribe') return `pims.unsubscribe(api: ${swift.string(call.name)})`;
 	return `pims.${call.kind}(api: ${swift.string(call.name)}${params === undefined ? `\n${INDENT}/* no params */\n` : `,\n${INDENT}${params}\n`})`;
@@ -50,7 +51,7 @@ export function printSwift(example: Example): string {
 	return printSteps(example, (call) => (call.handlers.length ? `${head(call)} ${callback(call.handlers)}` : head(call)));
 }
 
-/** The documented Swift form of a call, without the parameters only the other platform's SDK takes. */
+/** The documented Swift form of a call. */
 export function swiftExample(call: CallShape): string {
-	return printSwift(documentedExample({ ...call, params: paramsFor(call, 'ios') }));
+	return printSwift(documentedExample(call));
 }
