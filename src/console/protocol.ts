@@ -2,7 +2,7 @@
 // message from the sandbox against these shapes: user code can post anything.
 import type { Message } from '../sdk/index.ts';
 import type { Catalog } from '../content-model/catalog.ts';
-import type { Conditions, ScenarioChoice, SimState } from '../simulator/index.ts';
+import type { Conditions, ScenarioChoice, SimState, SubscriptionInfo } from '../simulator/index.ts';
 import type { Json } from '../sdk/index.ts';
 
 /** Sent once to each worker as soon as it exists, so a run does not wait for the catalogue. */
@@ -33,7 +33,8 @@ export type RunEvent =
 	| { kind: 'call'; call: SdkCall; at: number }
 	/** `parse`: the code did not parse as JavaScript, so none of it ran. */
 	| { kind: 'error'; name: string; message: string; line?: number; column?: number; at: number; phase?: 'parse' }
-	| { kind: 'state'; state: SimState }
+	/** The simulator's state and live subscriptions, sent when a message changed them. */
+	| { kind: 'state'; state: SimState; subscriptions: SubscriptionInfo[] }
 	| { kind: 'done'; at: number };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -44,6 +45,15 @@ function isMessage(v: unknown): v is Message {
 	if (!isObj(v) || !isStr(v.transactionId) || !['SUCCEEDED', 'FAILED', 'RESULT'].includes(v.status as string)) return false;
 	if (v.error !== undefined && !(isObj(v.error) && isNum(v.error.code) && isStr(v.error.label))) return false;
 	return v.result === undefined || isObj(v.result);
+}
+
+/** The live subscriptions a state event lists; entries of the wrong shape are dropped. */
+function subscriptionList(v: unknown): SubscriptionInfo[] {
+	if (!Array.isArray(v)) return [];
+	return v
+		.slice(0, 100)
+		.filter((s): s is SubscriptionInfo => isObj(s) && isStr(s.api) && isStr(s.operation) && isStr(s.transactionId) && isNum(s.events))
+		.map((s) => ({ api: s.api.slice(0, 200), operation: s.operation.slice(0, 200), transactionId: s.transactionId.slice(0, 100), events: s.events }));
 }
 
 /** Narrows untrusted data from the sandbox to a RunEvent, or undefined. */
@@ -71,7 +81,7 @@ export function parseRunEvent(v: unknown): RunEvent | undefined {
 					}
 				: undefined;
 		case 'state':
-			return isObj(v.state) && typeof v.state.initialized === 'boolean' ? { kind: 'state', state: v.state as unknown as SimState } : undefined;
+			return isObj(v.state) && typeof v.state.initialized === 'boolean' ? { kind: 'state', state: v.state as unknown as SimState, subscriptions: subscriptionList(v.subscriptions) } : undefined;
 		case 'done':
 			return isNum(v.at) ? { kind: 'done', at: v.at } : undefined;
 		default:

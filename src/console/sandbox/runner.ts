@@ -2,6 +2,7 @@
 // frame whose Content-Security-Policy it inherits: no DOM, no storage, no network.
 import type { Message } from '../../sdk/index.ts';
 import { createPims, type Pims } from '../../simulator/facade.ts';
+import type { TwinSnapshot } from '../../simulator/index.ts';
 import type { Catalog } from '../../content-model/catalog.ts';
 import type { PrepareJob, RunEvent, RunJob, SdkCall } from '../protocol.ts';
 import { formatValue, jsonCopy } from './format.ts';
@@ -27,11 +28,9 @@ function report(error: unknown, phase?: 'parse'): void {
 
 /** The facade user code sees: the simulator, with every call and message reported to the console. */
 function observed(pims: Pims): Pims {
-	const sendState = () => post({ kind: 'state', state: { ...pims.state } });
 	let calls = 0;
 	const seen = (callback: unknown, call: number) => (message: Message) => {
 		post({ kind: 'message', message, at: at(), call });
-		sendState();
 		if (typeof callback === 'function') (callback as (m: Message) => void)(message);
 	};
 	/** Reports the call and returns its index, which the messages answering it carry. */
@@ -93,6 +92,15 @@ function installConsole(): void {
 
 let catalog: Catalog | undefined;
 
+// The state goes to the page only when it changed, so a stream of events does not repeat it.
+let lastState = '';
+function postState(snapshot: TwinSnapshot): void {
+	const text = JSON.stringify(snapshot);
+	if (text === lastState) return;
+	lastState = text;
+	post({ kind: 'state', state: snapshot.state, subscriptions: snapshot.subscriptions });
+}
+
 async function run(job: RunJob): Promise<void> {
 	started = performance.now();
 	installConsole();
@@ -104,6 +112,7 @@ async function run(job: RunJob): Promise<void> {
 		state: job.state,
 		seed: job.seed,
 		onCallbackError: report,
+		onChange: postState,
 	});
 	(self as unknown as { pims: Pims }).pims = observed(pims);
 	self.addEventListener('error', (e) => {

@@ -3,8 +3,7 @@
 import type { HighlighterCore } from 'shiki/core';
 import type { Catalog, Operation } from '../../content-model/catalog.ts';
 import { consoleExample } from '../../generators/javascript.ts';
-import type { SimState } from '../../simulator/state/index.ts';
-import { stateSummary } from '../../simulator/twin.ts';
+import type { SimState } from '../../simulator/index.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
 import type { Sandbox, SandboxListener } from '../sandbox/host.ts';
 import { Answers } from './answers.ts';
@@ -14,6 +13,7 @@ import { pasteCodeSection } from './paste-code.ts';
 import { RunSession } from './run-session.ts';
 import { readScenario } from './scenario.ts';
 import { encodeShare, type SharedState } from './share.ts';
+import { SimulatorState } from './simulator-state.ts';
 import { fillToolbar } from './toolbar.ts';
 
 export interface ConsoleParts {
@@ -38,10 +38,6 @@ export interface ConsoleHandle {
 	session: RunSession;
 }
 
-function statusText(state: SimState): string {
-	return `${stateSummary(state)} Reset restores the initial state.`;
-}
-
 export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: ConsoleOptions): ConsoleHandle {
 	const { catalog } = parts;
 	let op: Operation | undefined = catalog.operations.find((o) => o.slug === (options.shared?.op ?? options.slug));
@@ -53,7 +49,7 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 	const toolbar = fillToolbar(layout.toolbar, layout.id, catalog, op, { picker: options.picker, scenario: options.shared?.scenario }, {
 		run: () => void run(),
 		stop: () => void session.stop(),
-		reset: () => session.reset(),
+		reset: () => (simulator.follow(), session.reset()),
 		clear: () => (log.clear(), answers.timeline.clear()),
 		share: () => void share(),
 		pick(picked) {
@@ -65,17 +61,34 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 	const paste = pasteCodeSection(layout.paste, layout.pasteBody, parts.highlighter);
 	const code = options.shared?.code ?? (op ? consoleExample(op) : '// Pick an operation, or call pims.get, pims.set, pims.subscribe here.\n');
 	const editor = parts.createEditor(layout.editorBox, code, () => void run(), layout.hint.id);
-	const session = new RunSession({
+	const simulator: SimulatorState = new SimulatorState({
+		catalog,
+		id: layout.id,
+		status: layout.status,
+		region: layout.state,
+		log,
+		current: (): SimState => session.state,
+		replace: (state) => (session.state = state),
+		// Open where the state matters from the start: the playground, and links that set it.
+		open: options.picker || options.shared?.preset !== undefined,
+	});
+	const session: RunSession = new RunSession({
 		catalog,
 		log,
 		editor: () => editor,
 		createSandbox: (listener) => parts.createSandbox(layout.sandboxBox, listener),
 		onRunning: (running) => (toolbar.stopButton.disabled = !running),
-		onState: (state) => (layout.status.textContent = statusText(state)),
-		onCalls: (calls) => (paste.update(calls), answers.onCalls(calls)),
+		onState: (state, subscriptions) => simulator.fromRun(state, subscriptions),
+		initialState: () => simulator.initial(),
+		onCalls: (calls) => {
+			paste.update(calls);
+			answers.onCalls(calls);
+			if (calls.length === 0) simulator.follow();
+		},
 		describe: (event, calls) => answers.describe(event, calls),
 	});
-	layout.status.textContent = statusText(session.state);
+	simulator.adopt(options.shared);
+	simulator.show(session.state, []);
 
 	async function run(): Promise<void> {
 		const setting = readScenario(toolbar.scenario.value, op);
@@ -84,7 +97,7 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 	}
 
 	async function share(): Promise<void> {
-		const hash = await encodeShare({ code: editor.getValue(), op: op?.slug, scenario: toolbar.scenario.value });
+		const hash = await encodeShare({ code: editor.getValue(), op: op?.slug, scenario: toolbar.scenario.value, ...simulator.shareFields() });
 		const url = `${location.href.split('#')[0]}${hash}`;
 		history.replaceState(null, '', hash);
 		try {

@@ -1,7 +1,7 @@
 // Runs the editor's code in the sandbox: JavaScript at once, TypeScript after compiling it only when
 // the code does not parse as JavaScript. Keeps the simulator's state from one run to the next.
 import type { Catalog } from '../../content-model/catalog.ts';
-import { createState, type SimState } from '../../simulator/state/index.ts';
+import { createState, parseState, type SimState, type SubscriptionInfo } from '../../simulator/index.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
 import type { RunEvent, SdkCall } from '../protocol.ts';
 import { WATCHDOG_MS } from '../sandbox/frame-source.ts';
@@ -16,7 +16,10 @@ export interface RunSessionParts {
 	createSandbox(listener: SandboxListener): Sandbox;
 	/** Running started or ended (the Stop button follows). */
 	onRunning(running: boolean): void;
-	onState(state: SimState): void;
+	/** The state changed: a run's message, Reset, or a preset or setting picked in the state panel. */
+	onState(state: SimState, subscriptions: readonly SubscriptionInfo[]): void;
+	/** The state a new console and Reset start from (the state panel's preset); the default preset otherwise. */
+	initialState?(): SimState;
 	/** The calls of the current run so far. */
 	onCalls(calls: readonly SdkCall[]): void;
 	/** Names the call a message answers (answers.ts). */
@@ -32,7 +35,7 @@ export class RunSession {
 	private readonly sandbox: Sandbox;
 
 	constructor(private readonly parts: RunSessionParts) {
-		this.state = createState(parts.catalog, { initialized: true });
+		this.state = parts.initialState?.() ?? createState(parts.catalog);
 		this.sandbox = parts.createSandbox({
 			onEvent: (event) => this.onEvent(event),
 			onWatchdog: () => {
@@ -61,9 +64,12 @@ export class RunSession {
 			case 'error':
 				if (event.phase === 'parse') return void this.retryAsTypeScript();
 				return log.error(`${event.name}: ${event.message}${event.line ? ` (line ${event.line}, column ${event.column ?? 1})` : ''}`, event.at);
-			case 'state':
-				if (!this.notInitializedRun) this.state = event.state;
-				return this.parts.onState(this.state);
+			case 'state': {
+				// A state of another shape (a stale or forged one) never becomes the next run's.
+				const state = parseState(event.state, this.parts.catalog);
+				if (state && !this.notInitializedRun) this.state = state;
+				return this.parts.onState(this.state, event.subscriptions);
+			}
 			case 'done':
 				return;
 		}
@@ -111,8 +117,8 @@ export class RunSession {
 
 	reset(): void {
 		void this.stop();
-		this.state = createState(this.parts.catalog, { initialized: true });
-		this.parts.onState(this.state);
-		this.parts.log.note('Simulator reset: initialized, with the documented account.');
+		this.state = this.parts.initialState?.() ?? createState(this.parts.catalog);
+		this.parts.onState(this.state, []);
+		this.parts.log.note('Simulator reset: back to the state of its preset.');
 	}
 }
