@@ -217,13 +217,16 @@ test('the playground picks any operation and fills its call', async ({ page }) =
 	await picker.selectOption('set-authentication-smscode-add-phone-number');
 	expect(await panel.code()).toContain('pims.set(');
 	await expect(panel.scenario().locator('option', { hasText: '2344 ·' })).toHaveCount(1);
-	await panel.run();
-	await panel.waitForMessages(1);
-	expect((await panel.messages())[0]?.status).toBe('SUCCEEDED');
-	await panel.setCode(`await pims.get('pims.authentication.trustedphonenumber');`);
+	// The twin accepts the code only once an SMS was sent for the number: send it first, in the same run.
+	const filled = await panel.code();
+	await panel.setCode(`await pims.get('pims.authentication.smscode', { type: 'phoneNumberCertification', phoneNumber: '0612345678' });\n${filled.slice(filled.indexOf('const message'))}`);
 	await panel.run();
 	await panel.waitForMessages(2);
-	expect((await panel.messages())[1]?.result).toEqual({ phoneNumber: '0612345678' });
+	expect((await panel.messages()).map((m) => m.status)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
+	await panel.setCode(`await pims.get('pims.authentication.trustedphonenumber');`);
+	await panel.run();
+	await panel.waitForMessages(3);
+	expect((await panel.messages())[2]?.result).toEqual({ phoneNumber: '0612345678' });
 	// Reset keeps working: state changes survive runs until Reset.
 	await page.getByRole('button', { name: 'Reset' }).click();
 	await expect(page.locator('.console-status')).toContainText('0612345678');
