@@ -6,6 +6,7 @@ import { loadCatalog } from './src/content-model/node.ts';
 import { loadCorrections } from './src/content-model/load-corrections.ts';
 import { readGuides } from './src/site/guides.ts';
 import { lazyConsoleCss } from './src/site/lazy-console-css.ts';
+import { PLATFORM_HEAD_SCRIPT } from './src/site/platform-choice.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 
 // Validating here stops `astro dev` and `astro build` at once, listing every content problem by file and field.
@@ -23,8 +24,11 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			// The guides live in content/docs/, outside Starlight's own folder; this gives their headings anchor links too.
 			markdown: { processedDirs: ['./content/docs/'] },
+			// Before the body is parsed, so that the example tabs open on the reader's platform without a flash.
+			head: [{ tag: 'script', content: PLATFORM_HEAD_SCRIPT }],
 			components: {
 				PageTitle: './src/components/PageTitle.astro',
+				ThemeSelect: './src/components/ThemeSelect.astro',
 			},
 			expressiveCode: {
 				themes: ['github-dark', 'github-light'],

@@ -17,4 +17,6 @@ export const routes = {
 	/** The corrections of one operation, on the corrections page. */
 	correctionsOf: (slug: string) => `/reference/corrections/#${slug}`,
 	getStarted: () => '/get-started/',
+	/** The page about one SDK: `/platforms/android/`, `/platforms/ios/`. */
+	platform: (p: 'android' | 'ios') => `/platforms/${p}/`,
 };

@@ -59,6 +59,13 @@ export function buildSidebar(catalog: Catalog, guides: Array<{ label: string; li
 			],
 		},
 		{
+			label: 'Platforms',
+			items: [
+				{ label: 'Android (Kotlin)', link: routes.platform('android') },
+				{ label: 'iOS (Swift)', link: routes.platform('ios') },
+			],
+		},
+		{
 			label: 'Reference',
 			items: [
 				{ label: 'API index', link: routes.index() },

@@ -13,10 +13,11 @@ describe(`the snippets of the built site (${dist})`, () => {
 	const snippets = builtSnippets(dist);
 	const kotlin = snippets.filter((s) => s.lang === 'kotlin');
 
-	it('include the generated examples of every operation page and the hand-written ones of the guides', () => {
-		expect(kotlin.length).toBeGreaterThan(90);
-		expect(snippets.filter((s) => s.lang === 'swift').length).toBeGreaterThan(90);
+	it('include the generated examples of every operation page and the hand-written ones of the guides and platform pages', () => {
+		expect(kotlin.length).toBeGreaterThan(180);
+		expect(snippets.filter((s) => s.lang === 'swift').length).toBeGreaterThan(180);
 		expect(snippets.some((s) => s.where.startsWith('/guides/'))).toBe(true);
+		expect(snippets.filter((s) => s.where.startsWith('/platforms/')).length).toBeGreaterThanOrEqual(6);
 	});
 
 	it('parse with the Kotlin and Swift grammars', async () => {
