@@ -1,7 +1,7 @@
 // axe finds no serious or critical violation on a reference page and on the playground with the console open.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { ConsolePanel } from './pages.ts';
+import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 
 async function seriousViolations(page: Page): Promise<string[]> {
 	// Starlight's own search button shows "Ctrl K" beside its label; that markup is the framework's, not ours.
@@ -21,11 +21,11 @@ for (const scheme of ['light', 'dark'] as const) {
 			expect(await seriousViolations(page)).toEqual([]);
 		});
 
-		test('the playground with the console open and run', async ({ page }) => {
+		test('the playground with the console open and run', async ({ page, consolePanel }) => {
 			// axe takes a while over Monaco's DOM on this machine.
 			test.setTimeout(90_000);
 			await page.goto('playground/');
-			const panel = new ConsolePanel(page);
+			const panel = consolePanel;
 			await panel.open();
 			await panel.run();
 			await panel.waitForMessages(1);

@@ -1,13 +1,10 @@
 // The API index, the component pages and the changelog against the content they are generated from.
-import { expect, test } from '@playwright/test';
+import { catalog, base, expect, test } from './fixtures.ts';
 import { compareVersions, componentByTag, type Operation } from '../src/content-model/index.ts';
-import { loadCatalog } from '../src/content-model/node.ts';
 import { matches, NO_FILTER, type IndexFilter } from '../src/site/api-filter.ts';
 import { indexEntries } from '../src/site/api-index.ts';
 import { ApiIndexPage, sitePath } from './catalogue-pages.ts';
 
-const catalog = loadCatalog();
-const base = (process.env.PIMS_BASE ?? '/').replace(/\/?$/, '/');
 const entries = indexEntries(catalog);
 const total = catalog.operations.length;
 
@@ -40,8 +37,8 @@ test.describe('API index', () => {
 		await expect(index.count()).toHaveText(`${total} of ${total} operations`);
 	});
 
-	test('filtering by text narrows the rows and updates the count and the URL', async ({ page }) => {
-		const index = new ApiIndexPage(page);
+	test('filtering by text narrows the rows and updates the count and the URL', async ({ page, apiIndex }) => {
+		const index = apiIndex;
 		await index.goto();
 		await index.text().fill('smscode addPhoneNumber');
 		expect(await index.visibleSlugs()).toEqual(['set-authentication-smscode-add-phone-number']);
@@ -60,8 +57,8 @@ test.describe('API index', () => {
 		expect(await index.visibleSlugs()).toEqual(catalog.operations.filter((o) => o.errors.includes(2307)).map((o) => o.slug));
 	});
 
-	test('filtering by method and by component narrows the rows, and the filters combine', async ({ page }) => {
-		const index = new ApiIndexPage(page);
+	test('filtering by method and by component narrows the rows, and the filters combine', async ({ page, apiIndex }) => {
+		const index = apiIndex;
 		await index.goto();
 		await index.method().selectOption('subscribe');
 		const subscriptions = catalog.operations.filter((o) => o.method === 'subscribe').map((o) => o.slug);
@@ -83,8 +80,8 @@ test.describe('API index', () => {
 		await expect(page).toHaveURL(/\/reference\/$/);
 	});
 
-	test('a filtered view can be linked: the filter is read back from the URL', async ({ page }) => {
-		const index = new ApiIndexPage(page);
+	test('a filtered view can be linked: the filter is read back from the URL', async ({ apiIndex }) => {
+		const index = apiIndex;
 		await index.goto('?q=trip&method=get&component=tripndrive');
 		await expect(index.text()).toHaveValue('trip');
 		await expect(index.method()).toHaveValue('get');
@@ -95,8 +92,8 @@ test.describe('API index', () => {
 		await expect(index.count()).toHaveText(`${shown.length} of ${total} operations`);
 	});
 
-	test('says so when nothing matches', async ({ page }) => {
-		const index = new ApiIndexPage(page);
+	test('says so when nothing matches', async ({ page, apiIndex }) => {
+		const index = apiIndex;
 		await index.goto('?q=no-such-operation');
 		await expect(index.count()).toHaveText(`0 of ${total} operations`);
 		await expect(page.getByText('No operation matches these filters.')).toBeVisible();

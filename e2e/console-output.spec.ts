@@ -1,6 +1,6 @@
 // The console's output names the call each message answers, and lays subscription events out on a
 // timeline per subscription.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { ConsolePanel, ReferencePage } from './pages.ts';
 
 async function openConsole(page: import('@playwright/test').Page, slug: string): Promise<ConsolePanel> {

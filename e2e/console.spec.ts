@@ -1,11 +1,10 @@
 // The console on the built site: runs, scenarios, errors in user code, the sandbox's walls, sharing.
-import { expect, test, type Page } from '@playwright/test';
+import { catalog, expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { errorByCode, operationBySlug } from '../src/content-model/index.ts';
-import { loadCatalog } from '../src/content-model/node.ts';
 import { failedMessage } from '../src/generators/index.ts';
 import { ConsolePanel, ReferencePage } from './pages.ts';
 
-const catalog = loadCatalog();
 const SLUG = 'get-authentication-trustedphonenumber';
 const op = operationBySlug(catalog, SLUG);
 const withoutId = (m: object): Record<string, unknown> => ({ ...m, transactionId: undefined });
@@ -26,14 +25,14 @@ async function openConsole(page: Page, slug = SLUG): Promise<ConsolePanel> {
 	return panel;
 }
 
-test('a reference page requests nothing of the editor until Try it', async ({ page }) => {
+test('a reference page requests nothing of the editor until Try it', async ({ page, reference, consolePanel }) => {
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
-	await new ReferencePage(page).goto(SLUG);
+	await reference.goto(SLUG);
 	await page.waitForLoadState('networkidle');
 	expect(requests.filter((u) => /monaco|editor|ts\.worker|mount|console-data|shiki|runner/i.test(u))).toEqual([]);
 	const warnings = watchForFakeWorker(page);
-	await new ConsolePanel(page).open();
+	await consolePanel.open();
 	expect(requests.some((u) => /console-data\.json/.test(u))).toBe(true);
 	expect(warnings).toEqual([]);
 });
@@ -53,12 +52,12 @@ test('Try it, Run: the documented success with 0612345678', async ({ page }) => 
 	await expect(page.locator('.paste-block[data-lang="swift"]')).toContainText('pims.get(api: "pims.authentication.trustedphonenumber"');
 });
 
-test('every scenario of the operation produces the FAILED message printed on the page', async ({ page }) => {
+test('every scenario of the operation produces the FAILED message printed on the page', async ({ page, reference }) => {
 	const panel = await openConsole(page);
 	const scenarios = await panel.scenario().locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
 	expect(scenarios[0]).toEqual({ value: 'success', label: 'Documented success' });
 	expect(scenarios.map((s) => s.label)).toContain('2307 · User dont have a phone number');
-	const printed = await new ReferencePage(page).messages('failed');
+	const printed = await reference.messages('failed');
 	expect(printed.map((p) => Number(p.code))).toEqual(op.errors);
 	let seen = 0;
 	for (const code of op.errors) {
@@ -209,9 +208,9 @@ test('subscriptions stream RESULT events, and stop on unsubscribe and on re-run'
 	expect((await panel.messages()).length).toBe(stopped);
 });
 
-test('the playground picks any operation and fills its call', async ({ page }) => {
+test('the playground picks any operation and fills its call', async ({ page, consolePanel }) => {
 	await page.goto('playground/');
-	const panel = new ConsolePanel(page);
+	const panel = consolePanel;
 	await panel.open();
 	const picker = page.getByRole('combobox', { name: 'Operation' });
 	await picker.selectOption('set-authentication-smscode-add-phone-number');

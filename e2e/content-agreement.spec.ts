@@ -1,12 +1,10 @@
 // Every operation page against the content file it came from: tables and messages cannot drift.
-import { expect, test } from '@playwright/test';
+import { catalog, expect, test } from './fixtures.ts';
 import { errorByCode, type Field } from '../src/content-model/index.ts';
-import { loadCatalog } from '../src/content-model/node.ts';
 import { documentedCall, failedMessage, kotlinExample, resultEvent, successMessage, swiftExample } from '../src/generators/index.ts';
 import { typeLabel } from '../src/site/fields.ts';
 import { ReferencePage } from './pages.ts';
 
-const catalog = loadCatalog();
 
 function expectedRows(
 	fields: Field[],

@@ -1,12 +1,10 @@
 // The corrections page lists every correction under each operation it concerns; operation pages only link to it.
-import { expect, test } from '@playwright/test';
+import { catalog, expect, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadCatalog } from '../src/content-model/node.ts';
 
 // Read from the content file itself, not through the site's loader.
 const list = parse(readFileSync('content/corrections.yaml', 'utf8')) as Array<{ id: string; operations: string[] }>;
-const catalog = loadCatalog();
 const PUBLISHED = /published (data|reference)/i;
 
 test('the corrections page lists every correction under each of its operations', async ({ page }) => {

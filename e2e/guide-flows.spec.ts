@@ -2,7 +2,7 @@
 // does not run until Run; running it gives the messages the diagram shows the app receiving, in order.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { ConsolePanel } from './pages.ts';
 
 const guides = resolve(import.meta.dirname, '..', process.env.PIMS_DIST ?? 'dist', 'guides');

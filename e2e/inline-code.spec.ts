@@ -1,5 +1,5 @@
 // Inline code in content renders as code: no page of the build shows a raw backtick outside code.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { builtPages } from './site-pages.ts';
 
 test('no visible text outside code shows a backtick, on any page', async ({ page }) => {

@@ -7,13 +7,11 @@
 // same way, so a full name matches the whole word. Numbers are ordinary words. English stemming applies to every word,
 // so a name and its plural (`pims.vehicle.trip`, `pims.vehicle.trips`) are the same word to the index: for those pairs
 // an operation of either name may come first, and the one named is among the results the dialog shows.
-import { expect, test, type Page } from '@playwright/test';
+import { catalog, base, expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { operationsWithError, type Operation } from '../src/content-model/index.ts';
-import { loadCatalog } from '../src/content-model/node.ts';
 import { SearchDialog, sitePath, type SearchResult } from './catalogue-pages.ts';
 
-const catalog = loadCatalog();
-const base = (process.env.PIMS_BASE ?? '/').replace(/\/?$/, '/');
 const opOf = (r: SearchResult | undefined) => catalog.operations.find((o) => r && sitePath(r.href, base) === `/reference/${o.slug}/`);
 /** The results the dialog shows before "Load more results". */
 const SHOWN = 5;

@@ -1,5 +1,5 @@
 // The trustedphonenumber page must show exactly the facts of the published page it replaces.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { ReferencePage } from './pages.ts';
 
 const SLUG = 'get-authentication-trustedphonenumber';

@@ -1,11 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { catalog, base, expect, test } from './fixtures.ts';
 import { operationsWithError } from '../src/content-model/index.ts';
-import { loadCatalog } from '../src/content-model/node.ts';
 import { checkLinks } from './links.ts';
 
-const catalog = loadCatalog();
 const dist = process.env.PIMS_DIST ?? 'dist';
-const base = (process.env.PIMS_BASE ?? '/').replace(/\/?$/, '/');
 
 test('the error catalogue lists every code under its family, with an anchor and the operations that document it', async ({ page }) => {
 	await page.goto('reference/errors/');
