@@ -23,12 +23,20 @@ describe('matches', () => {
 		expect(matches(row, { ...NO_FILTER, component: 'O2X' })).toBe(false);
 		expect(matches(row, NO_FILTER)).toBe(true);
 	});
+
+	it('keeps operations of both platforms and of the chosen one, and hides the other platform\'s', () => {
+		const android = { ...row, only: 'android' };
+		expect(matches(row, { ...NO_FILTER, sdk: 'ios' })).toBe(true);
+		expect(matches(android, { ...NO_FILTER, sdk: 'android' })).toBe(true);
+		expect(matches(android, { ...NO_FILTER, sdk: 'ios' })).toBe(false);
+		expect(readFilter('?sdk=windows', offered).sdk).toBe('');
+	});
 });
 
 describe('the filter in the URL', () => {
 	it('round-trips through the query string, leaving out empty parts', () => {
-		const f = { q: 'sms code', method: 'set', component: 'O2X' };
-		expect(filterQuery(f)).toBe('?q=sms+code&method=set&component=O2X');
+		const f = { q: 'sms code', method: 'set', component: 'O2X', sdk: 'ios' };
+		expect(filterQuery(f)).toBe('?q=sms+code&method=set&component=O2X&sdk=ios');
 		expect(readFilter(filterQuery(f), offered)).toEqual(f);
 		expect(filterQuery(NO_FILTER)).toBe('');
 		expect(filterQuery({ ...NO_FILTER, q: '  ' })).toBe('');

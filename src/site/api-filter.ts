@@ -6,6 +6,8 @@ export interface IndexFilter {
 	q: string;
 	method: string;
 	component: string;
+	/** `android` or `ios`: only the operations that platform's SDK has. */
+	sdk: string;
 }
 
 /** What the filter needs to know of one row of the table. */
@@ -14,9 +16,13 @@ export interface IndexRow {
 	text: string;
 	method: string;
 	components: readonly string[];
+	/** The one platform that has the operation, or empty when both have it. */
+	only?: string;
 }
 
-export const NO_FILTER: IndexFilter = { q: '', method: '', component: '' };
+export const NO_FILTER: IndexFilter = { q: '', method: '', component: '', sdk: '' };
+
+const SDKS = ['android', 'ios'];
 
 /** The text a row is found by: its name, subname, slug, summary, components and error codes, in lower case. */
 export function searchText(parts: ReadonlyArray<string | number>): string {
@@ -35,11 +41,12 @@ function words(q: string): string[] {
 export function matches(row: IndexRow, f: IndexFilter): boolean {
 	if (f.method && row.method !== f.method) return false;
 	if (f.component && !row.components.includes(f.component)) return false;
+	if (f.sdk && row.only && row.only !== f.sdk) return false;
 	return words(f.q).every((w) => row.text.includes(w));
 }
 
 /**
- * Reads ?q=&method=&component= from a URL's query string. Values that are not offered are dropped, so
+ * Reads ?q=&method=&component=&sdk= from a URL's query string. Values that are not offered are dropped, so
  * an old or hand-edited link shows the whole table rather than nothing; a component tag may be in any case.
  */
 export function readFilter(search: string, offered: { methods: readonly string[]; components: readonly string[] }): IndexFilter {
@@ -50,6 +57,7 @@ export function readFilter(search: string, offered: { methods: readonly string[]
 		q: (params.get('q') ?? '').trim(),
 		method: offered.methods.includes(method) ? method : '',
 		component: offered.components.find((c) => c.toLowerCase() === component) ?? '',
+		sdk: SDKS.includes(params.get('sdk') ?? '') ? (params.get('sdk') ?? '') : '',
 	};
 }
 
@@ -59,6 +67,7 @@ export function filterQuery(f: IndexFilter): string {
 	if (f.q.trim()) params.set('q', f.q.trim());
 	if (f.method) params.set('method', f.method);
 	if (f.component) params.set('component', f.component);
+	if (f.sdk) params.set('sdk', f.sdk);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }

@@ -4,7 +4,7 @@ import { generatedSnippets } from './generated.ts';
 import { formatSyntaxProblem, syntaxProblems } from './parse.ts';
 
 describe('snippet grammar check', () => {
-	it('names the page and the line of a syntax error, in either language', async () => {
+	it('names the page and the line of a syntax error, in either language', { timeout: 60_000 }, async () => {
 		const problems = await syntaxProblems([
 			{ where: '/a/', lang: 'kotlin', code: 'val ok = 1\nval bad = mapOf("x" to )\n' },
 			{ where: '/b/', lang: 'swift', code: 'let ok = 1\nlet bad = ["x": ]\n' },
@@ -16,7 +16,7 @@ describe('snippet grammar check', () => {
 		]);
 	});
 
-	it('finds no syntax error in any generated Kotlin or Swift example', async () => {
+	it('finds no syntax error in any generated Kotlin or Swift example', { timeout: 120_000 }, async () => {
 		const snippets = generatedSnippets(catalog);
 		expect(snippets.filter((s) => s.lang === 'kotlin').length).toBeGreaterThan(180);
 		expect(snippets.filter((s) => s.lang === 'swift').length).toBeGreaterThan(180);

@@ -20,7 +20,7 @@ describe(`the snippets of the built site (${dist})`, () => {
 		expect(snippets.filter((s) => s.where.startsWith('/platforms/')).length).toBeGreaterThanOrEqual(6);
 	});
 
-	it('parse with the Kotlin and Swift grammars', async () => {
+	it('parse with the Kotlin and Swift grammars', { timeout: 120_000 }, async () => {
 		const problems = await syntaxProblems(snippets);
 		console.log(`parsed ${snippets.length} snippets (${kotlin.length} Kotlin, ${snippets.length - kotlin.length} Swift)`);
 		expect(problems.map(formatSyntaxProblem)).toEqual([]);

@@ -1,0 +1,144 @@
+// Platform marks, the site-wide platform choice and the platform pages, on the built site.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const SHOTS = process.env.PIMS_SHOTS;
+
+async function seriousViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).exclude('button[data-open-modal]').analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+/** The language of the visible panel of each set of example tabs on the page. */
+async function visibleExampleLanguages(page: Page): Promise<string[]> {
+	return page.locator('[data-examples] [role="tabpanel"]:not([hidden]) [data-example]').evaluateAll((els) => els.map((e) => e.getAttribute('data-example') ?? ''));
+}
+
+test.describe('platform marks', () => {
+	test('an Android-only operation has a badge and no Swift example', async ({ page }) => {
+		await page.goto('reference/set-vehicle-device/');
+		await expect(page.locator('h1 [data-platform-badge="android"]')).toHaveText('Android only');
+		await expect(page.locator('[data-meta="platform"]')).toContainText('iOS SDK has no such step');
+		await expect(page.locator('[data-example="kotlin"]').first()).toBeAttached();
+		await expect(page.locator('[data-example="swift"]')).toHaveCount(0);
+		await expect(page.locator('pre[data-language="swift"]')).toHaveCount(0);
+		await expect(page.locator('[data-platform-missing="ios"]').first()).toHaveText('The iOS SDK has no such call.');
+	});
+
+	test('an iOS-only parameter has a badge and appears in the Swift examples only', async ({ page }) => {
+		await page.goto('reference/set-authentication-enrollment-enroll/');
+		await expect(page.locator('[data-table="parameters"] tr[data-field="smsCode"] [data-platform-badge="ios"]')).toHaveText('iOS only');
+		for (const code of await page.locator('[data-example="kotlin"] pre').allTextContents()) expect(code).not.toContain('smsCode');
+		for (const code of await page.locator('[data-example="swift"] pre').allTextContents()) expect(code).toContain('"smsCode"');
+	});
+});
+
+test.describe('API index', () => {
+	test('has a platform column, and its platform filter hides what the chosen SDK lacks and stays in the URL', async ({ page }) => {
+		await page.goto('reference/');
+		const device = page.locator('tr[data-op="set-vehicle-device"]');
+		await expect(device.locator('[data-col="platform"] [data-platform-badge="android"]')).toHaveText('Android only');
+		await expect(page.locator('tr[data-op="get-authentication-trustedphonenumber"] [data-col="platform"]')).toHaveText('Both');
+		await page.getByLabel('Platform', { exact: true }).selectOption('ios');
+		await expect(device).toBeHidden();
+		await expect(page.locator('tr[data-op="get-authentication-trustedphonenumber"]')).toBeVisible();
+		await expect(page).toHaveURL(/[?&]sdk=ios\b/);
+		await page.goto('reference/?sdk=android');
+		await expect(device).toBeVisible();
+		await expect(page.getByLabel('Platform', { exact: true })).toHaveValue('android');
+	});
+});
+
+test.describe('site-wide platform choice', () => {
+	test('?platform=ios switches every example on the page, and the choice is remembered', async ({ page }) => {
+		await page.goto('reference/subscribe-vehicle-connection/');
+		expect(new Set(await visibleExampleLanguages(page))).toEqual(new Set(['kotlin']));
+		await page.goto('reference/subscribe-vehicle-connection/?platform=ios');
+		const ios = await visibleExampleLanguages(page);
+		expect(ios.length).toBeGreaterThanOrEqual(2);
+		expect(new Set(ios)).toEqual(new Set(['swift']));
+		await expect(page.locator('platform-select select').first()).toHaveValue('ios');
+		await page.goto('guides/subscriptions/');
+		expect(new Set(await visibleExampleLanguages(page))).toEqual(new Set(['swift']));
+	});
+
+	test('the header select switches the examples and puts the choice in the URL', async ({ page }) => {
+		await page.goto('reference/get-authentication-trustedphonenumber/');
+		await page.locator('platform-select select').first().selectOption('ios');
+		await expect(page).toHaveURL(/[?&]platform=ios\b/);
+		expect(new Set(await visibleExampleLanguages(page))).toEqual(new Set(['swift']));
+		await page.getByRole('tab', { name: 'Kotlin' }).first().click();
+		await expect(page).toHaveURL(/[?&]platform=android\b/);
+		await expect(page.locator('platform-select select').first()).toHaveValue('android');
+	});
+});
+
+test.describe('complete examples', () => {
+	test('read typed result fields, the error code and label, and switch on a documented code', async ({ page }) => {
+		await page.goto('reference/get-authentication-trustedphonenumber/');
+		const kotlin = await page.locator('[data-complete] [data-example="kotlin"] pre').textContent();
+		expect(kotlin).toContain('val phoneNumber = result?.get("phoneNumber") as? String');
+		expect(kotlin).toContain('2307 -> { } // User dont have a phone number');
+		const swift = await page.locator('[data-complete] [data-example="swift"] pre').textContent();
+		expect(swift).toContain('case 2307: break // User dont have a phone number');
+	});
+});
+
+test.describe('platform pages', () => {
+	for (const [path, language, heading] of [
+		['platforms/android/', 'kotlin', 'Android (Kotlin)'],
+		['platforms/ios/', 'swift', 'iOS (Swift)'],
+	] as const) {
+		test(`${path} says what to ask for and lists what the SDK needs`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('h1')).toHaveText(heading);
+			await expect(page.locator('main')).toContainText('not publicly available');
+			await expect(page.locator(`pre[data-language="${language}"]`).first()).toBeVisible();
+			await expect(page.locator('[data-table="bluetooth-components"] tbody tr')).toHaveCount(3);
+			await expect(page.locator('[data-list="permission-errors"] li').first()).toBeVisible();
+		});
+	}
+
+	test('the Android page lists the Android-only operation and Context parameters; the iOS page the smsCode', async ({ page }) => {
+		await page.goto('platforms/android/');
+		await expect(page.locator('[data-list="only-android"] li')).toHaveCount(7);
+		await page.goto('platforms/ios/');
+		await expect(page.locator('[data-list="only-ios"] li')).toHaveCount(1);
+		await expect(page.locator('[data-list="only-ios"]')).toContainText('smsCode');
+	});
+
+	const AXE_PAGES: Array<[string, 'light' | 'dark']> = [
+		['platforms/android/', 'light'],
+		['platforms/android/', 'dark'],
+		['platforms/ios/', 'light'],
+		['platforms/ios/', 'dark'],
+		['reference/set-vehicle-device/', 'light'],
+		['reference/set-authentication-enrollment-enroll/?platform=ios', 'dark'],
+	];
+	for (const [path, scheme] of AXE_PAGES) {
+		test(`axe finds nothing serious on ${path} (${scheme})`, async ({ page }) => {
+			// axe takes a while on long pages on this machine.
+			test.setTimeout(120_000);
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(path);
+			expect(await seriousViolations(page)).toEqual([]);
+			if (SHOTS) await page.screenshot({ path: `${SHOTS}/${scheme}-${path.replace(/[/?=]+/g, '_')}.png` });
+		});
+	}
+
+	test('at phone width the platform page fits and the badges show', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto('platforms/ios/?platform=ios');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		if (SHOTS) await page.screenshot({ path: `${SHOTS}/phone-ios.png`, fullPage: false });
+		await page.goto('reference/set-authentication-enrollment-enroll/?platform=ios');
+		await expect(page.locator('tr[data-field="smsCode"] [data-platform-badge="ios"]')).toBeVisible();
+		await page.locator('tr[data-field="smsCode"]').scrollIntoViewIfNeeded();
+		if (SHOTS) await page.screenshot({ path: `${SHOTS}/phone-enroll.png`, fullPage: false });
+		await context.close();
+	});
+});
