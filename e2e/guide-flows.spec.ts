@@ -43,11 +43,16 @@ for (const { guide, id } of diagrams) {
 		}
 		expect(groups.length).toBeGreaterThan(0);
 
+		const note = (await figure.locator('.seq-run span').textContent()) ?? '';
+		const presetLabel = /“(.+)”/.exec(note)?.[1];
+		expect(presetLabel).toBeTruthy();
 		await figure.getByRole('link', { name: 'Run this flow' }).click();
 		await expect(page).toHaveURL(/\/playground\/#try=1\./);
 		const panel = new ConsolePanel(page);
 		await panel.open();
 		expect(await panel.code()).toContain('// Run this flow:');
+		// The console starts from the preset the diagram names.
+		await expect(page.getByRole('combobox', { name: 'Preset' }).locator('option:checked')).toHaveText(presetLabel!);
 		await page.waitForTimeout(300);
 		await expect(panel.output().locator('.log-entry')).toHaveCount(0);
 
