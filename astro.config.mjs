@@ -29,6 +29,7 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/PageTitle.astro',
 				ThemeSelect: './src/components/ThemeSelect.astro',
+				Head: './src/components/Head.astro',
 			},
 			expressiveCode: {
 				themes: ['github-dark', 'github-light'],

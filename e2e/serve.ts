@@ -22,6 +22,7 @@ const types: Record<string, string> = {
 	'.ttf': 'font/ttf',
 	'.wasm': 'application/wasm',
 	'.txt': 'text/plain; charset=utf-8',
+	'.md': 'text/markdown; charset=utf-8',
 	'.xml': 'application/xml',
 };
 

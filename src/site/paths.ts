@@ -2,7 +2,7 @@
 
 /** Prefixes a site path (`/reference/x/`) with the configured base. */
 export function withBase(path: string): string {
-	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
 	return `${base}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
