@@ -21,6 +21,8 @@ export default defineConfig({
 			title: 'pims docs',
 			description: 'Interactive reference for the pims Mobile SDK for Android and iOS.',
 			sidebar: buildSidebar(catalog, readGuides(root)),
+			// src/pages/404.astro replaces Starlight's 404 with one that suggests the operation a mistyped address meant.
+			disable404Route: true,
 			customCss: ['./src/styles/custom.css'],
 			// The guides live in content/docs/, outside Starlight's own folder; this gives their headings anchor links too.
 			markdown: { processedDirs: ['./content/docs/'] },

@@ -2,7 +2,7 @@
 // written out from the same content (examples, messages, tables, links). Components that only make sense
 // interactively (diagrams, error-handling snippets) are replaced by a pointer to the page.
 import { errorByCode, operationBySlug, type Catalog, type ErrorFamily } from '../../content-model/index.ts';
-import { documentedCall, failedMessage, kotlinExample, messageJson, resultEvent, successMessage, swiftExample } from '../../generators/index.ts';
+import { documentedCall, failedMessage, hasCallOn, kotlinExample, messageJson, resultEvent, successMessage, swiftExample } from '../../generators/index.ts';
 import { routes, withBase } from '../paths.ts';
 import { fieldTable } from './fields.ts';
 import { code, contentMarkdown, doc, fence, table, twinPath } from './markdown.ts';
@@ -28,8 +28,12 @@ function component(catalog: Catalog, name: string, p: Record<string, string | nu
 			const label = p.label === true ? ` ("${errorByCode(catalog, c).label}")` : '';
 			return `[${code(String(c))}](${withBase(twinPath(routes.errors()))}#${c})${label}`;
 		}
-		case 'CallExample':
-			return op ? `\n\n${fence('kotlin', kotlinExample(documentedCall(op)))}\n\n${fence('swift', swiftExample(documentedCall(op)))}\n\n` : '';
+		case 'CallExample': {
+			if (!op) return '';
+			const call = documentedCall(op);
+			const blocks = [hasCallOn(call, 'android') && fence('kotlin', kotlinExample(call)), hasCallOn(call, 'ios') && fence('swift', swiftExample(call))];
+			return `\n\n${blocks.filter(Boolean).join('\n\n')}\n\n`;
+		}
 		case 'MessageExample': {
 			if (!op) return '';
 			const m = p.message === 'succeeded' ? successMessage(op) : p.message === 'result' ? resultEvent(op) : failedMessage(catalog, op, Number(p.message));

@@ -1,10 +1,11 @@
 // A field table of an operation as Markdown: the same rows and facts as the page's table.
 import type { Field } from '../../content-model/index.ts';
+import { PLATFORM_LABEL } from '../platforms.ts';
 import { exampleText, flattenFields, typeLabel } from '../fields.ts';
 import { code, table } from './markdown.ts';
 
 function details(field: Field): string {
-	const parts = [field.description];
+	const parts = [field.platform ? `${PLATFORM_LABEL[field.platform.only]} only: ${field.platform.reason}` : '', field.description].filter(Boolean);
 	if (field.unit) parts.push(`Unit: ${field.unit}.`);
 	if (field.minimum !== undefined || field.maximum !== undefined) parts.push(`Range: ${field.minimum ?? '…'} to ${field.maximum ?? '…'}.`);
 	if (field.values)

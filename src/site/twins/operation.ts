@@ -2,8 +2,9 @@
 import { correctionsFor } from '../../content-model/correction-rules.ts';
 import { componentByTag, effectiveSecurity, errorByCode, operationBySlug, type Catalog, type Operation } from '../../content-model/index.ts';
 import type { Correction } from '../../content-model/schemas/correction.ts';
-import { documentedCall, failedMessage, kotlinExample, messageJson, resultEvent, successMessage, swiftExample } from '../../generators/index.ts';
+import { documentedCall, failedMessage, hasCallOn, kotlinExample, messageJson, resultEvent, successMessage, swiftExample } from '../../generators/index.ts';
 import { securityText } from '../labels.ts';
+import { PLATFORM_LABEL } from '../platforms.ts';
 import { routes, withBase } from '../paths.ts';
 import { METHOD_BADGE } from '../sidebar.ts';
 import { fieldTable } from './fields.ts';
@@ -22,6 +23,7 @@ function meta(catalog: Catalog, corrections: Correction[], op: Operation): strin
 		`- Last update: v${op.lastUpdate}`,
 		`- Component: ${components.join(', ')}`,
 		`- Security: ${securityText(effectiveSecurity(catalog, op))}`,
+		op.platform && `- Platform: ${PLATFORM_LABEL[op.platform.only]} only. ${op.platform.reason}`,
 		corrected > 0 && `- Corrected: ${corrected === 1 ? 'one point differs' : `${corrected} points differ`} from the published reference, see [corrections](${withBase(twinPath(routes.corrections()))}#${op.slug})`,
 	]
 		.filter(Boolean)
@@ -58,9 +60,9 @@ export function operationMarkdown(catalog: Catalog, corrections: Correction[], o
 			: 'No error is documented for this operation.',
 		'## Examples',
 		'### Android (Kotlin)',
-		fence('kotlin', kotlinExample(call)),
+		hasCallOn(call, 'android') ? fence('kotlin', kotlinExample(call)) : 'The Android SDK has no such call.',
 		'### iOS (Swift)',
-		fence('swift', swiftExample(call)),
+		hasCallOn(call, 'ios') ? fence('swift', swiftExample(call)) : 'The iOS SDK has no such call.',
 		'## Messages',
 		messages(catalog, op),
 		'## In the simulator',
