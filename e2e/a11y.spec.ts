@@ -21,7 +21,15 @@ for (const scheme of ['light', 'dark'] as const) {
 			expect(await seriousViolations(page)).toEqual([]);
 		});
 
-		test('the playground with the console open and run', async ({ page, consolePanel }) => {
+		for (const [name, path] of [['the 404 page', 'reference/get-vehicle-conection/']] as const) {
+			test(name, async ({ page }) => {
+				await page.goto(path);
+				await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+				expect(await seriousViolations(page)).toEqual([]);
+			});
+		}
+
+				test('the playground with the console open and run', async ({ page, consolePanel }) => {
 			// axe takes a while over Monaco's DOM on this machine.
 			test.setTimeout(90_000);
 			await page.goto('playground/');
