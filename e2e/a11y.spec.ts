@@ -29,7 +29,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			});
 		}
 
-				test('the playground with the console open and run', async ({ page, consolePanel }) => {
+		test('the playground with the console open and run', async ({ page, consolePanel }) => {
 			// axe takes a while over Monaco's DOM on this machine.
 			test.setTimeout(90_000);
 			await page.goto('playground/');
