@@ -43,7 +43,7 @@ export function validateCatalog(sources: ContentSources): ValidationResult {
 		errors: errors.data,
 		components: components.data,
 	};
-	const crossProblems = checkCatalog(catalog);
+	const crossProblems = checkCatalog(catalog, { errors: sources.errors.file, components: sources.components.file });
 	return crossProblems.length > 0 ? { ok: false, problems: crossProblems } : { ok: true, catalog };
 }
 

@@ -43,7 +43,9 @@ describe('validateCatalog', () => {
 		['misspelled method', ({ ops }) => void (ops[0]!.method = 'gett'), 'content/apis/get-demo-phone.yaml: method: must be one of "get", "set", "subscribe", "lifecycle"'],
 		['unknown field', ({ ops }) => void (ops[0]!.descripton = 'typo'), 'content/apis/get-demo-phone.yaml: unknown field "descripton"'],
 		['missing description', ({ ops }) => void delete ops[0]!.description, 'content/apis/get-demo-phone.yaml: description: is required (string)'],
-		['unquoted version', ({ ops }) => void (ops[0]!.since = 2), 'content/apis/get-demo-phone.yaml: since: must be a version such as 2.0 or 2.1.3'],
+		['unquoted version', ({ ops }) => void (ops[0]!.since = 2.1), 'content/apis/get-demo-phone.yaml: since: is the number 2.1, not a version: write it in quotes, e.g. "2.10" (YAML reads an unquoted 2.10 as the number 2.1)'],
+		['unquoted version in a component', ({ components }) => void (components[0]!.lastUpdate = 2), 'content/components.yaml: [0].lastUpdate: is the number 2, not a version: write it in quotes, e.g. "2.10" (YAML reads an unquoted 2.10 as the number 2.1)'],
+		['version that is not one', ({ ops }) => void (ops[0]!.since = 'v2'), 'content/apis/get-demo-phone.yaml: since: must be a version such as 2.0 or 2.1.3'],
 		['last update before since', ({ ops }) => void (ops[0]!.lastUpdate = '1.9'), 'content/apis/get-demo-phone.yaml: lastUpdate: 1.9 is older than since (2.0)'],
 		['list without item type', ({ ops }) => void delete param(ops, 1, 3).items, 'content/apis/set-demo-code-add.yaml: parameters[3].items: a list needs the type of its items'],
 		['object without fields', ({ ops }) => void delete param(ops, 1, 2).fields, 'content/apis/set-demo-code-add.yaml: parameters[2].fields: objects need at least one field'],
@@ -57,6 +59,22 @@ describe('validateCatalog', () => {
 
 	it.each(cases)('rejects %s', (_name, edit, line) => {
 		expect(problemLines(edit)).toContain(line);
+	});
+
+	it('names the catalogue files where they were read from, such as a PIMS_CONTENT_DIR folder', () => {
+		const sources = broken(({ ops, components }) => {
+			ops[0]!.errors = [2001, 2999];
+			ops[0]!.components = ['Nope'];
+			components.push({ ...components[0]! });
+		});
+		sources.errors.file = '/elsewhere/errors.yaml';
+		sources.components.file = '/elsewhere/components.yaml';
+		const result = validateCatalog(sources);
+		expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+			'content/apis/get-demo-phone.yaml: errors[1]: 2999 is not in the error catalogue (/elsewhere/errors.yaml)',
+			'content/apis/get-demo-phone.yaml: components[0]: "Nope" is not a component in /elsewhere/components.yaml',
+			'/elsewhere/components.yaml: [1].tag: Demo is defined twice',
+		]);
 	});
 
 	it('reports every problem at once, one line each', () => {

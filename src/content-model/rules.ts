@@ -8,7 +8,15 @@ import { scalarProblem } from './values.ts';
 import { CODE } from '../sdk/codes.ts';
 
 /** Cross-file and value checks the schemas alone cannot express. Each returns its problems. */
-export const rules: Array<(c: Catalog) => Problem[]> = [
+/** Where the error catalogue and the components were read from, as problems name them (PIMS_CONTENT_DIR moves them). */
+export interface CatalogueFiles {
+	errors: string;
+	components: string;
+}
+
+const DEFAULT_FILES: CatalogueFiles = { errors: 'content/errors.yaml', components: 'content/components.yaml' };
+
+export const rules: Array<(c: Catalog, files: CatalogueFiles) => Problem[]> = [
 	uniqueOperations,
 	fileNamesMatchSlugs,
 	errorCodesExist,
@@ -25,12 +33,10 @@ export const rules: Array<(c: Catalog) => Problem[]> = [
 	platformMarks,
 ];
 
-export function checkCatalog(catalog: Catalog): Problem[] {
-	return rules.flatMap((rule) => rule(catalog));
+export function checkCatalog(catalog: Catalog, files: CatalogueFiles = DEFAULT_FILES): Problem[] {
+	return rules.flatMap((rule) => rule(catalog, files));
 }
 
-const ERRORS_FILE = 'content/errors.yaml';
-const COMPONENTS_FILE = 'content/components.yaml';
 
 function operationKey(op: Operation): string {
 	return `${op.method} ${op.api}${op.discriminator ? ` ${op.discriminator.parameter}=${op.discriminator.value}` : ''}`;
@@ -58,28 +64,28 @@ function fileNamesMatchSlugs(c: Catalog): Problem[] {
 	]);
 }
 
-function errorCodesExist(c: Catalog): Problem[] {
+function errorCodesExist(c: Catalog, f: CatalogueFiles): Problem[] {
 	const codes = new Set(c.errors.map((e) => e.code));
 	return c.operations.flatMap((op) =>
 		op.errors.flatMap((code, i) =>
-			codes.has(code) ? [] : [{ file: op.file, path: `errors[${i}]`, message: `${code} is not in the error catalogue (${ERRORS_FILE})` }],
+			codes.has(code) ? [] : [{ file: op.file, path: `errors[${i}]`, message: `${code} is not in the error catalogue (${f.errors})` }],
 		),
 	);
 }
 
 /** The codes code refers to by name (src/sdk/codes.ts) must be real: a renamed or dropped entry in the catalogue fails the build. */
-function namedCodesExist(c: Catalog): Problem[] {
+function namedCodesExist(c: Catalog, f: CatalogueFiles): Problem[] {
 	const codes = new Set(c.errors.map((e) => e.code));
 	return Object.entries(CODE).flatMap(([name, code]) =>
-		codes.has(code) ? [] : [{ file: ERRORS_FILE, path: '', message: `${code} is missing, but the SDK module names it (CODE.${name} in src/sdk/codes.ts)` }],
+		codes.has(code) ? [] : [{ file: f.errors, path: '', message: `${code} is missing, but the SDK module names it (CODE.${name} in src/sdk/codes.ts)` }],
 	);
 }
 
-function componentsExist(c: Catalog): Problem[] {
+function componentsExist(c: Catalog, f: CatalogueFiles): Problem[] {
 	const tags = new Set(c.components.map((x) => x.tag));
 	return c.operations.flatMap((op) =>
 		op.components.flatMap((tag, i) =>
-			tags.has(tag) ? [] : [{ file: op.file, path: `components[${i}]`, message: `"${tag}" is not a component in ${COMPONENTS_FILE}` }],
+			tags.has(tag) ? [] : [{ file: op.file, path: `components[${i}]`, message: `"${tag}" is not a component in ${f.components}` }],
 		),
 	);
 }
@@ -219,28 +225,28 @@ function uniqueNames(c: Catalog): Problem[] {
 	return problems;
 }
 
-function versionsInOrder(c: Catalog): Problem[] {
+function versionsInOrder(c: Catalog, f: CatalogueFiles): Problem[] {
 	const entries = [
 		...c.operations.map((o) => ({ file: o.file, at: '', v: o })),
-		...c.components.map((x, i) => ({ file: COMPONENTS_FILE, at: `[${i}].`, v: x })),
+		...c.components.map((x, i) => ({ file: f.components, at: `[${i}].`, v: x })),
 	];
 	return entries
 		.filter((e) => compareVersions(e.v.lastUpdate, e.v.since) < 0)
 		.map((e) => ({ file: e.file, path: `${e.at}lastUpdate`, message: `${e.v.lastUpdate} is older than since (${e.v.since})` }));
 }
 
-function cataloguePlaceholders(c: Catalog): Problem[] {
+function cataloguePlaceholders(c: Catalog, f: CatalogueFiles): Problem[] {
 	return c.errors.flatMap((e, i) =>
 		e.placeholders.flatMap((p, j) =>
-			e.label.includes(`[${p}]`) ? [] : [{ file: ERRORS_FILE, path: `[${i}].placeholders[${j}]`, message: `the label has no "[${p}]"` }],
+			e.label.includes(`[${p}]`) ? [] : [{ file: f.errors, path: `[${i}].placeholders[${j}]`, message: `the label has no "[${p}]"` }],
 		),
 	);
 }
 
-function uniqueCatalogueEntries(c: Catalog): Problem[] {
+function uniqueCatalogueEntries(c: Catalog, f: CatalogueFiles): Problem[] {
 	return [
-		...duplicatesIn(c.errors, (e) => e.code).map((i) => ({ file: ERRORS_FILE, path: `[${i}].code`, message: `${c.errors[i]?.code} is defined twice` })),
-		...duplicatesIn(c.components, (x) => x.tag).map((i) => ({ file: COMPONENTS_FILE, path: `[${i}].tag`, message: `${c.components[i]?.tag} is defined twice` })),
+		...duplicatesIn(c.errors, (e) => e.code).map((i) => ({ file: f.errors, path: `[${i}].code`, message: `${c.errors[i]?.code} is defined twice` })),
+		...duplicatesIn(c.components, (x) => x.tag).map((i) => ({ file: f.components, path: `[${i}].tag`, message: `${c.components[i]?.tag} is defined twice` })),
 	];
 }
 
