@@ -7,7 +7,7 @@ import { applyThemes, createHighlighter } from './editor/themes.ts';
 import { Sandbox } from './sandbox/host.ts';
 import runnerUrl from './sandbox/runner.ts?worker&url';
 import { buildConsole } from './ui/console-ui.ts';
-import { decodeShare } from './ui/share.ts';
+import { openShare } from './ui/share.ts';
 import './console.css';
 
 export interface ConsoleData {
@@ -26,7 +26,7 @@ const mark = (name: string) => performance.mark(`pims-console:${name}`);
 
 export async function mountConsole(root: HTMLElement, options: MountOptions): Promise<void> {
 	mark('module-loaded');
-	const [data, highlighter, workerSource, shared] = await Promise.all([
+	const [data, highlighter, workerSource, opening] = await Promise.all([
 		fetch(options.dataUrl).then(async (r) => {
 			if (!r.ok) throw new Error(`The console's data could not be loaded (${r.status}).`);
 			const json = (await r.json()) as ConsoleData;
@@ -35,7 +35,7 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 		}),
 		createHighlighter().then((h) => (mark('highlighter'), h)),
 		fetch(runnerUrl).then((r) => r.text()),
-		decodeShare(location.hash),
+		openShare(location.hash),
 	]);
 	applyThemes(monaco, highlighter);
 	// Compile the TypeScript grammar's patterns now, while the console is loading anyway, rather than
@@ -51,7 +51,12 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 			createEditor: (container, code, onRun, describedBy) => monacoCodeEditor(typescript, createEditor(monaco, typescript, container, { code, declarations: data.declarations, onRun, describedBy })),
 			createSandbox: (parent, listener) => new Sandbox(parent, workerSource, { type: 'prepare', catalog: data.catalog }, listener),
 		},
-		{ slug: options.slug, picker: options.picker ?? false, shared },
+		{
+			slug: options.slug,
+			picker: options.picker ?? false,
+			shared: opening.kind === 'shared' ? opening.shared : undefined,
+			shareRefused: opening.kind === 'refused' ? opening.problem : undefined,
+		},
 	);
 	mark('ready');
 	root.dataset.ready = 'true';

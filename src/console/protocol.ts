@@ -28,7 +28,8 @@ export type SdkCall = { method: 'get' | 'set' | 'subscribe' | 'unsubscribe' | 'i
  * is the index, among the run's `call` events, of the call it answers.
  */
 export type RunEvent =
-	| { kind: 'message'; message: Message; at: number; call?: number }
+	/** `text`: the message was too long to send whole; its status and error, and its JSON cut short. */
+	| { kind: 'message'; message: Message; at: number; call?: number; text?: string }
 	| { kind: 'log'; level: 'log' | 'info' | 'warn' | 'error'; text: string; at: number }
 	| { kind: 'call'; call: SdkCall; at: number }
 	/** `parse`: the code did not parse as JavaScript, so none of it ran. */
@@ -36,6 +37,17 @@ export type RunEvent =
 	/** The simulator's state and live subscriptions, sent when a message changed them. */
 	| { kind: 'state'; state: SimState; subscriptions: SubscriptionInfo[] }
 	| { kind: 'done'; at: number };
+
+/** Events as the runner sends them: a batch at most every few dozen milliseconds. */
+export interface RunBatch {
+	type: 'batch';
+	/** Entries left out before these, because there were too many to show. */
+	hidden: number;
+	events: RunEvent[];
+}
+
+/** Longer strings from the sandbox are cut: the runner never sends them, so only forged data has them. */
+const MAX_TEXT = 25_000;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -61,10 +73,12 @@ export function parseRunEvent(v: unknown): RunEvent | undefined {
 	if (!isObj(v)) return undefined;
 	switch (v.kind) {
 		case 'message':
-			return isMessage(v.message) && isNum(v.at) ? { kind: 'message', message: v.message, at: v.at, call: Number.isInteger(v.call) ? (v.call as number) : undefined } : undefined;
+			return isMessage(v.message) && isNum(v.at)
+				? { kind: 'message', message: v.message, at: v.at, call: Number.isInteger(v.call) ? (v.call as number) : undefined, text: isStr(v.text) ? v.text.slice(0, MAX_TEXT) : undefined }
+				: undefined;
 		case 'log':
 			return ['log', 'info', 'warn', 'error'].includes(v.level as string) && isStr(v.text) && isNum(v.at)
-				? { kind: 'log', level: v.level as 'log', text: v.text.slice(0, 20_000), at: v.at }
+				? { kind: 'log', level: v.level as 'log', text: v.text.slice(0, MAX_TEXT), at: v.at }
 				: undefined;
 		case 'call':
 			return isObj(v.call) && isStr(v.call.method) && isNum(v.at) ? { kind: 'call', call: v.call as SdkCall, at: v.at } : undefined;
@@ -87,4 +101,16 @@ export function parseRunEvent(v: unknown): RunEvent | undefined {
 		default:
 			return undefined;
 	}
+}
+
+/** Narrows a batch from the sandbox; events that do not check out are left out. */
+export function parseRunBatch(v: unknown, maxEvents: number): { hidden: number; events: RunEvent[] } | undefined {
+	if (!isObj(v) || v.type !== 'batch' || !Array.isArray(v.events)) return undefined;
+	const extra = Math.max(0, v.events.length - maxEvents);
+	const events: RunEvent[] = [];
+	for (const e of v.events.slice(extra)) {
+		const event = parseRunEvent(e);
+		if (event) events.push(event);
+	}
+	return { hidden: (isNum(v.hidden) && v.hidden > 0 ? Math.floor(v.hidden) : 0) + extra, events };
 }

@@ -1,5 +1,7 @@
 // The sandboxed frame's whole document. It only hosts the worker: it creates it from the source the
-// page sends, forwards messages both ways, and terminates a worker that stops answering pings.
+// page sends, forwards messages both ways, and terminates a worker that stops answering pings or
+// that the runner reports over its activity budget.
+import { WATCHDOG_MS } from './limits.ts';
 
 /** Nothing may load or connect; only inline script (this one) and blob: workers and modules run. */
 export const SANDBOX_CSP = [
@@ -17,55 +19,66 @@ export const SANDBOX_CSP = [
 	"form-action 'none'",
 ].join('; ');
 
-/** Milliseconds the worker may stay busy without answering before it is stopped. */
-export const WATCHDOG_MS = 5000;
-
-// A spare worker, already parsed and holding the catalogue, waits for the next Run.
+// A spare worker, already parsed and holding the catalogue, waits for the next Run. Each worker gets
+// its own MessageChannel in its first message, before user code exists: the frame listens on that
+// port only, so whatever user code posts with self.postMessage is dropped. A ping carries a random
+// nonce, and only a pong with a recent nonce counts: it proves the worker's event loop turned.
 const boot = `
-let workerUrl = null, prepare = null, spare = null, worker = null, timer = null, lastPong = 0, runId = 0;
+let workerUrl = null, prepare = null, spare = null, current = null, timer = null;
 const send = (m) => parent.postMessage(m, '*');
 function spawn() {
-	const w = new Worker(workerUrl);
-	w.postMessage(prepare);
-	return w;
+	const worker = new Worker(workerUrl);
+	const channel = new MessageChannel();
+	worker.postMessage(prepare, [channel.port2]);
+	return { worker, port: channel.port1 };
 }
 function stop() {
-	if (worker) worker.terminate();
-	worker = null;
+	if (current) { current.worker.terminate(); current.port.close(); }
+	current = null;
 	clearInterval(timer);
+}
+function halt(id, reason) {
+	stop();
+	send({ type: 'halted', runId: id, reason });
 }
 function start(id, job) {
 	stop();
-	runId = id;
-	worker = spare || spawn();
+	const run = spare || spawn();
 	spare = null;
+	current = run;
 	setTimeout(() => { if (!spare) spare = spawn(); }, 500);
-	lastPong = performance.now();
-	const current = worker;
-	worker.onmessage = (e) => {
-		if (current !== worker) return;
-		if (e.data && e.data.type === 'pong') { lastPong = performance.now(); return; }
-		send({ type: 'event', runId: id, event: e.data });
-	};
-	worker.onerror = (e) => {
-		e.preventDefault();
-		send({ type: 'event', runId: id, event: { kind: 'error', name: 'Error', message: String(e.message), at: 0 } });
-	};
-	worker.postMessage(job);
-	timer = setInterval(() => {
-		if (!worker) return;
-		if (performance.now() - lastPong > ${WATCHDOG_MS}) {
-			stop();
-			send({ type: 'watchdog', runId: id });
-			return;
+	const nonces = new Map();
+	let lastPong = performance.now();
+	run.port.onmessage = (e) => {
+		const m = e.data;
+		if (current !== run || !m) return;
+		if (m.type === 'batch') send({ type: 'batch', runId: id, batch: m });
+		else if (m.type === 'pong' && nonces.has(m.nonce)) {
+			nonces.delete(m.nonce);
+			lastPong = performance.now();
+			if (m.halt === 'quiet' || m.halt === 'cpu') halt(id, m.halt);
 		}
-		worker.postMessage({ type: 'ping' });
+	};
+	run.worker.onerror = (e) => {
+		e.preventDefault();
+		send({ type: 'batch', runId: id, batch: { type: 'batch', hidden: 0, events: [{ kind: 'error', name: 'Error', message: String(e.message), at: 0 }] } });
+	};
+	run.port.postMessage(job);
+	timer = setInterval(() => {
+		if (current !== run) return;
+		const t = performance.now();
+		if (t - lastPong > ${WATCHDOG_MS}) return halt(id, 'busy');
+		for (const [n, sent] of nonces) if (t - sent > ${WATCHDOG_MS}) nonces.delete(n);
+		const nonce = crypto.getRandomValues(new Uint32Array(1))[0];
+		nonces.set(nonce, t);
+		run.port.postMessage({ type: 'ping', nonce });
 	}, 200);
 }
 addEventListener('message', (e) => {
 	if (e.source !== parent || !e.data) return;
 	const m = e.data;
-	if (m.type === 'init') {
+	if (m.type === 'ping') send({ type: 'pong', nonce: m.nonce });
+	else if (m.type === 'init') {
 		workerUrl = URL.createObjectURL(new Blob([m.source], { type: 'text/javascript' }));
 		prepare = m.prepare;
 		spare = spawn();

@@ -1,21 +1,45 @@
-// The page's side of the sandbox: one hidden, sandboxed iframe (opaque origin) per console.
-import { parseRunEvent, type PrepareJob, type RunEvent, type RunJob } from '../protocol.ts';
+// The page's side of the sandbox: one hidden, sandboxed iframe (opaque origin) per console. The page
+// pings the frame on its own timer; a frame that stops answering (its process may have died of the
+// code's memory use) is replaced by a fresh one, so the next Run works.
+import { parseRunBatch, type PrepareJob, type RunEvent, type RunJob } from '../protocol.ts';
 import { frameDocument } from './frame-source.ts';
+import { FRAME_TIMEOUT_MS, LOG_ENTRIES, type HaltReason } from './limits.ts';
 
 export interface SandboxListener {
 	onEvent(event: RunEvent): void;
-	/** The worker stayed busy past the watchdog limit and was stopped. */
-	onWatchdog(): void;
+	/** Entries the sandbox left out because there were too many to show. */
+	onHidden(count: number): void;
+	/** The sandbox stopped the run by itself (see haltMessage), or was lost and replaced. */
+	onHalted(reason: HaltReason): void;
 	onStopped(): void;
 }
 
-export class Sandbox {
-	private readonly frame: HTMLIFrameElement;
-	private readonly ready: Promise<void>;
-	private runId = 0;
-	private readonly onMessage: (e: MessageEvent) => void;
+const HALTS: readonly string[] = ['busy', 'quiet', 'cpu'] satisfies HaltReason[];
 
-	constructor(parent: HTMLElement, workerSource: string, prepare: PrepareJob, private readonly listener: SandboxListener) {
+export class Sandbox {
+	private frame!: HTMLIFrameElement;
+	private ready!: Promise<void>;
+	private runId = 0;
+	private running = false;
+	/** When the first ping the frame has not answered yet was sent, and how many have been sent since. */
+	private unansweredSince = 0;
+	private unanswered = 0;
+	private readonly onMessage: (e: MessageEvent) => void;
+	private readonly heartbeat: ReturnType<typeof setInterval>;
+
+	constructor(
+		private readonly parent: HTMLElement,
+		private readonly workerSource: string,
+		private readonly prepare: PrepareJob,
+		private readonly listener: SandboxListener,
+	) {
+		this.onMessage = (e: MessageEvent) => this.receive(e);
+		window.addEventListener('message', this.onMessage);
+		this.build();
+		this.heartbeat = setInterval(() => this.check(), 1000);
+	}
+
+	private build(): void {
 		this.frame = document.createElement('iframe');
 		// allow-scripts without allow-same-origin: the frame and its worker get an opaque origin.
 		this.frame.setAttribute('sandbox', 'allow-scripts');
@@ -26,20 +50,48 @@ export class Sandbox {
 		this.frame.srcdoc = frameDocument();
 		let resolveReady: () => void = () => {};
 		this.ready = new Promise((r) => (resolveReady = r));
-		this.onMessage = (e: MessageEvent) => {
-			if (e.source !== this.frame.contentWindow || typeof e.data !== 'object' || e.data === null) return;
-			const data = e.data as { type?: unknown; runId?: unknown; event?: unknown };
-			if (data.type === 'loaded') this.post({ type: 'init', source: workerSource, prepare });
-			else if (data.type === 'ready') resolveReady();
-			else if (data.runId !== this.runId) return;
-			else if (data.type === 'event') {
-				const event = parseRunEvent(data.event);
-				if (event) this.listener.onEvent(event);
-			} else if (data.type === 'watchdog') this.listener.onWatchdog();
-			else if (data.type === 'stopped') this.listener.onStopped();
-		};
-		window.addEventListener('message', this.onMessage);
-		parent.append(this.frame);
+		this.resolveReady = resolveReady;
+		this.unanswered = 0;
+		this.parent.append(this.frame);
+	}
+
+	private resolveReady: () => void = () => {};
+
+	private receive(e: MessageEvent): void {
+		if (e.source !== this.frame.contentWindow || typeof e.data !== 'object' || e.data === null) return;
+		const data = e.data as { type?: unknown; runId?: unknown; batch?: unknown; reason?: unknown };
+		this.unanswered = 0;
+		if (data.type === 'loaded') this.post({ type: 'init', source: this.workerSource, prepare: this.prepare });
+		else if (data.type === 'ready') this.resolveReady();
+		else if (data.runId !== this.runId) return;
+		else if (data.type === 'batch') {
+			const batch = parseRunBatch(data.batch, LOG_ENTRIES);
+			if (!batch) return;
+			if (batch.hidden > 0) this.listener.onHidden(batch.hidden);
+			for (const event of batch.events) this.listener.onEvent(event);
+		} else if (data.type === 'halted' && HALTS.includes(data.reason as string)) {
+			this.running = false;
+			this.listener.onHalted(data.reason as HaltReason);
+		} else if (data.type === 'stopped') this.listener.onStopped();
+	}
+
+	/**
+	 * The page's own watch on the frame: a frame that leaves several pings unanswered for
+	 * FRAME_TIMEOUT_MS is replaced. Counting pings keeps a throttled background tab from looking lost.
+	 */
+	private check(): void {
+		const now = performance.now();
+		if (this.unanswered === 0) this.unansweredSince = now;
+		else if (this.unanswered >= 3 && now - this.unansweredSince > FRAME_TIMEOUT_MS) {
+			const wasRunning = this.running;
+			this.running = false;
+			this.frame.remove();
+			this.build();
+			if (wasRunning) this.listener.onHalted('lost');
+			return;
+		}
+		this.unanswered += 1;
+		this.post({ type: 'ping' });
 	}
 
 	private post(message: unknown): void {
@@ -50,15 +102,18 @@ export class Sandbox {
 	async run(job: RunJob): Promise<void> {
 		await this.ready;
 		this.runId += 1;
+		this.running = true;
 		this.post({ type: 'run', runId: this.runId, job });
 	}
 
 	async stop(): Promise<void> {
 		await this.ready;
+		this.running = false;
 		this.post({ type: 'stop', runId: this.runId });
 	}
 
 	destroy(): void {
+		clearInterval(this.heartbeat);
 		window.removeEventListener('message', this.onMessage);
 		this.frame.remove();
 	}

@@ -1,21 +1,42 @@
 // The worker that runs user code against the simulator. It lives inside a sandboxed, opaque-origin
 // frame whose Content-Security-Policy it inherits: no DOM, no storage, no network.
+//
+// It talks to the frame only over a MessagePort the frame hands over in its first message, before
+// any user code exists. User code can call self.postMessage, but the frame does not listen there,
+// and nothing user code can reach leads to the port.
 import type { Message } from '../../sdk/index.ts';
 import { createPims, type Pims } from '../../simulator/facade.ts';
 import type { TwinSnapshot } from '../../simulator/index.ts';
 import type { Catalog } from '../../content-model/catalog.ts';
 import type { PrepareJob, RunEvent, RunJob, SdkCall } from '../protocol.ts';
-import { formatValue, jsonCopy } from './format.ts';
+import { Activity, watchTimers } from './activity.ts';
+import { cut, formatValue, jsonCopy, TEXT_LIMIT } from './format.ts';
+import { MAX_CALLS, MESSAGE_CHARS } from './limits.ts';
+import { Outbox } from './outbox.ts';
 
-// Captured before user code runs, so user code cannot silence or spoof the channel it replaces.
-const post = self.postMessage.bind(self) as (event: RunEvent | { type: 'pong' }) => void;
+// Captured before user code runs: it may replace any of these afterwards.
+const now = performance.now.bind(performance);
+const later = setTimeout.bind(self);
+const cancel = clearTimeout.bind(self);
+const dateNow = Date.now;
+const stringify = JSON.stringify;
+const dataOf = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data')!.get!;
+const portsOf = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'ports')!.get!;
+let post: (message: unknown) => void = () => {};
+const outbox = new Outbox((batch) => post(batch), later, now);
+const activity = new Activity(now);
 // Times are from the start of the run, not of the (pre-warmed) worker.
-let started = performance.now();
-const at = () => Math.round(performance.now() - started);
+let started = now();
+const at = () => Math.round(now() - started);
 let userModuleUrl = '';
 // Set by the first statement of the user module: an import that fails before it is a parse error.
 const STARTED = '__pimsRunStarted';
 const PREFIX = `globalThis.${STARTED}=true;`;
+
+function emit(event: RunEvent, size?: number): void {
+	if (event.kind !== 'call') activity.output();
+	outbox.push(event, size);
+}
 
 function report(error: unknown, phase?: 'parse'): void {
 	const e = error instanceof Error ? error : new Error(formatValue(error));
@@ -23,19 +44,20 @@ function report(error: unknown, phase?: 'parse'): void {
 	const line = where ? Number(where[1]) : undefined;
 	// The prefix shares the first line with the user's code.
 	const column = where ? Number(where[2]) - (line === 1 ? PREFIX.length : 0) : undefined;
-	post({ kind: 'error', name: e.name, message: e.message, line, column, at: at(), phase });
+	emit({ kind: 'error', name: cut(String(e.name), 200), message: cut(String(e.message), 2000), line, column, at: at(), phase }, 2000);
 }
 
 /** The facade user code sees: the simulator, with every call and message reported to the console. */
 function observed(pims: Pims): Pims {
 	let calls = 0;
 	const seen = (callback: unknown, call: number) => (message: Message) => {
-		post({ kind: 'message', message, at: at(), call });
+		sendMessage(message, call);
 		if (typeof callback === 'function') (callback as (m: Message) => void)(message);
 	};
 	/** Reports the call and returns its index, which the messages answering it carry. */
 	const record = (call: SdkCall) => {
-		post({ kind: 'call', call, at: at() });
+		// Beyond the cap, calls still run but are no longer listed (their messages go unnamed).
+		if (calls < MAX_CALLS) emit({ kind: 'call', call, at: at() });
 		return calls++;
 	};
 	const params = (p: unknown) => jsonCopy<SdkCall['params']>(p);
@@ -83,27 +105,51 @@ function observed(pims: Pims): Pims {
 	};
 }
 
+/** A message too long to show whole goes as its status and error, with its JSON cut. */
+function sendMessage(message: Message, call: number): void {
+	let text: string | undefined;
+	try {
+		text = stringify(message, null, 2);
+	} catch {
+		text = undefined;
+	}
+	if (text !== undefined && text.length <= MESSAGE_CHARS) return emit({ kind: 'message', message, at: at(), call }, text.length);
+	const stub: Message = { transactionId: String(message.transactionId), status: message.status, ...(message.error ? { error: message.error } : {}) } as Message;
+	emit({ kind: 'message', message: stub, text: cut(text ?? '[unprintable message]', MESSAGE_CHARS), at: at(), call }, MESSAGE_CHARS);
+}
+
 function installConsole(): void {
 	const levels = ['log', 'info', 'warn', 'error'] as const;
 	const target = console as unknown as Record<string, (...args: unknown[]) => void>;
-	for (const level of levels) target[level] = (...args: unknown[]) => post({ kind: 'log', level, text: args.map(formatValue).join(' '), at: at() });
+	for (const level of levels)
+		target[level] = (...args: unknown[]) => {
+			// Each value is cut already; this bounds a line of many values.
+			const text = cut(args.map(formatValue).join(' '), 2 * TEXT_LIMIT);
+			emit({ kind: 'log', level, text, at: at() }, text.length);
+		};
 	target.debug = target.log!;
 }
 
 let catalog: Catalog | undefined;
 
 // The state goes to the page only when it changed, so a stream of events does not repeat it.
+// The state goes to the page at most once per batch, and only when it changed, so a stream of
+// events does not repeat it.
 let lastState = '';
 function postState(snapshot: TwinSnapshot): void {
-	const text = JSON.stringify(snapshot);
-	if (text === lastState) return;
-	lastState = text;
-	post({ kind: 'state', state: snapshot.state, subscriptions: snapshot.subscriptions });
+	outbox.stateChanged(() => {
+		const text = stringify(snapshot);
+		if (text === lastState) return undefined;
+		lastState = text;
+		return { kind: 'state', state: snapshot.state, subscriptions: snapshot.subscriptions };
+	});
 }
 
 async function run(job: RunJob): Promise<void> {
-	started = performance.now();
+	started = now();
+	activity.output();
 	installConsole();
+	watchTimers(self, activity);
 	if (!catalog) return report(new Error('The sandbox received no catalogue.'));
 	const pims = createPims({
 		catalog,
@@ -111,6 +157,8 @@ async function run(job: RunJob): Promise<void> {
 		conditions: job.conditions,
 		state: job.state,
 		seed: job.seed,
+		// The simulator's own timers (subscriptions, slow network) are not the user's activity.
+		clock: { now: dateNow, setTimeout: (fn, ms) => later(fn, ms), clearTimeout: (h) => cancel(h as number) },
 		onCallbackError: report,
 		onChange: postState,
 	});
@@ -130,12 +178,25 @@ async function run(job: RunJob): Promise<void> {
 		const started = (globalThis as Record<string, unknown>)[STARTED] === true;
 		report(error, started ? undefined : 'parse');
 	}
-	post({ kind: 'done', at: at() });
+	emit({ kind: 'done', at: at() });
 }
 
-self.addEventListener('message', (e: MessageEvent) => {
-	const data = e.data as { type?: string } | null;
-	if (data?.type === 'ping') post({ type: 'pong' });
-	else if (data?.type === 'prepare') catalog = (data as PrepareJob).catalog;
-	else if (data?.type === 'run') void run(data as RunJob);
-});
+function onPortMessage(e: MessageEvent): void {
+	const data = dataOf.call(e) as { type?: string; nonce?: number } | null;
+	if (data?.type === 'ping') {
+		// Answering needs a turn of the event loop, and the nonce is only known once the ping arrived:
+		// code that keeps the worker busy cannot answer, even if it got hold of the port.
+		post({ type: 'pong', nonce: data.nonce, halt: activity.verdict() });
+	} else if (data?.type === 'run') void run(data as RunJob);
+}
+
+function onFirstMessage(e: MessageEvent): void {
+	const data = dataOf.call(e) as PrepareJob | null;
+	const [port] = portsOf.call(e) as readonly MessagePort[];
+	if (data?.type !== 'prepare' || !port) return;
+	self.removeEventListener('message', onFirstMessage);
+	catalog = data.catalog;
+	post = port.postMessage.bind(port) as (message: unknown) => void;
+	port.onmessage = onPortMessage;
+}
+self.addEventListener('message', onFirstMessage);

@@ -14,6 +14,7 @@ import { RunSession } from './run-session.ts';
 import { readScenario } from './scenario.ts';
 import { encodeShare, type SharedState } from './share.ts';
 import { SimulatorState } from './simulator-state.ts';
+import { shareNotes } from './share-notes.ts';
 import { fillToolbar } from './toolbar.ts';
 
 export interface ConsoleParts {
@@ -30,6 +31,8 @@ export interface ConsoleOptions {
 	/** Whether to show an operation picker (the playground). */
 	picker: boolean;
 	shared?: SharedState;
+	/** Why the link in the URL was not opened, said in the log. */
+	shareRefused?: string;
 }
 
 export interface ConsoleHandle {
@@ -57,6 +60,8 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 			if (op) editor.setValue(consoleExample(op));
 		},
 	});
+
+	for (const note of shareNotes(options.shared, options.shareRefused, op, toolbar.scenario.value)) log.note(note);
 
 	const paste = pasteCodeSection(layout.paste, layout.pasteBody, parts.highlighter);
 	const code = options.shared?.code ?? (op ? consoleExample(op) : '// Pick an operation, or call pims.get, pims.set, pims.subscribe here.\n');

@@ -1,16 +1,30 @@
-// The "Console output" log: SDK messages with status, time and highlighted JSON, console output and
-// errors, all rendered as text nodes (never HTML from the sandbox).
+// The "Console output" log: SDK messages with status, time and JSON, console output and errors, all
+// rendered as text nodes (never HTML from the sandbox). Entries are added once per frame, in one
+// append, with no layout read in between; the log keeps the newest LOG_ENTRIES and counts the rest.
+// Messages are highlighted afterwards, newest first, a few milliseconds per frame.
 import type { HighlighterCore } from 'shiki/core';
 import type { Message } from '../../sdk/index.ts';
+import { HIGHLIGHT_CHARS, LOG_ENTRIES } from '../sandbox/limits.ts';
 import { highlightedCode } from './highlight.ts';
 
-const MAX_ENTRIES = 500;
+/** Milliseconds of highlighting per frame. */
+const HIGHLIGHT_BUDGET_MS = 8;
 
 export class OutputLog {
+	private pending: HTMLElement[] = [];
+	private toHighlight: HTMLPreElement[] = [];
+	private hiddenCount = 0;
+	private scheduled = false;
+	private highlighting = false;
+	private readonly notice: HTMLParagraphElement;
+
 	constructor(
 		private readonly el: HTMLElement,
 		private readonly highlighter: HighlighterCore,
-	) {}
+	) {
+		this.notice = document.createElement('p');
+		this.notice.className = 'log-hidden';
+	}
 
 	private entry(kind: string, at: number | undefined, label: string): HTMLElement {
 		const item = document.createElement('div');
@@ -29,14 +43,18 @@ export class OutputLog {
 			head.append(time);
 		}
 		item.append(head);
-		this.el.append(item);
-		while (this.el.childElementCount > MAX_ENTRIES) this.el.firstElementChild?.remove();
-		this.el.scrollTop = this.el.scrollHeight;
+		this.pending.push(item);
+		// A flood between two frames is trimmed here already, so it is never built in the DOM.
+		if (this.pending.length > 2 * LOG_ENTRIES) this.hidden(this.pending.splice(0, this.pending.length - LOG_ENTRIES).length);
+		this.schedule();
 		return item;
 	}
 
-	/** `answers` names the call the message answers; `detail` places an event in its subscription. */
-	message(message: Message, at: number, answers?: { call: string; detail?: string }): void {
+	/**
+	 * `answers` names the call the message answers; `detail` places an event in its subscription.
+	 * `text` is the message's JSON when the sandbox had to cut it; it is shown as sent, unhighlighted.
+	 */
+	message(message: Message, at: number, answers?: { call: string; detail?: string }, text?: string): void {
 		const item = this.entry(`status-${message.status.toLowerCase()}`, at, message.status);
 		item.dataset.status = message.status;
 		if (answers) {
@@ -47,7 +65,14 @@ export class OutputLog {
 			item.firstElementChild?.insertBefore(call, item.querySelector('.log-time'));
 		}
 		if (message.error) item.dataset.code = String(message.error.code);
-		item.append(highlightedCode(this.highlighter, JSON.stringify(message, null, 2), 'json', 'log-json'));
+		const json = text ?? JSON.stringify(message, null, 2);
+		const pre = document.createElement('pre');
+		pre.className = 'log-json';
+		const code = document.createElement('code');
+		code.textContent = json;
+		pre.append(code);
+		item.append(pre);
+		if (text === undefined && json.length <= HIGHLIGHT_CHARS) this.toHighlight.push(pre);
 	}
 
 	log(level: string, text: string, at: number): void {
@@ -74,7 +99,68 @@ export class OutputLog {
 		item.append(p);
 	}
 
+	/** Counts entries left out, shown as "N earlier lines hidden" at the top of the log. */
+	hidden(count: number): void {
+		this.hiddenCount += count;
+		this.schedule();
+	}
+
 	clear(): void {
+		this.pending = [];
+		this.toHighlight = [];
+		this.hiddenCount = 0;
 		this.el.replaceChildren();
+	}
+
+	private schedule(): void {
+		if (this.scheduled) return;
+		this.scheduled = true;
+		// A frame when the page is visible; the timeout when it is not (frames do not come then).
+		const timer = setTimeout(() => this.flush(), 100);
+		requestAnimationFrame(() => {
+			clearTimeout(timer);
+			this.flush();
+		});
+	}
+
+	private flush(): void {
+		if (!this.scheduled) return;
+		this.scheduled = false;
+		if (this.pending.length > 0) {
+			const entries = this.el.querySelectorAll(':scope > .log-entry');
+			const excess = entries.length + this.pending.length - LOG_ENTRIES;
+			if (excess > 0) {
+				const fromPending = Math.max(0, excess - entries.length);
+				this.pending.splice(0, fromPending);
+				for (let i = 0; i < excess - fromPending; i++) entries[i]!.remove();
+				this.hiddenCount += excess;
+			}
+			const batch = document.createDocumentFragment();
+			batch.append(...this.pending);
+			this.pending = [];
+			this.el.append(batch);
+		}
+		if (this.hiddenCount > 0) {
+			this.notice.textContent = `${this.hiddenCount.toLocaleString('en-US')} earlier lines hidden`;
+			if (this.el.firstChild !== this.notice) this.el.prepend(this.notice);
+		}
+		this.el.scrollTop = this.el.scrollHeight;
+		if (!this.highlighting) this.highlightSome();
+	}
+
+	private highlightSome(): void {
+		this.highlighting = false;
+		const start = performance.now();
+		while (this.toHighlight.length > 0 && performance.now() - start < HIGHLIGHT_BUDGET_MS) {
+			const pre = this.toHighlight.pop()!;
+			if (!pre.isConnected) continue;
+			pre.replaceWith(highlightedCode(this.highlighter, pre.textContent ?? '', 'json', 'log-json'));
+		}
+		// Entries scrolled out of the log are not worth highlighting.
+		if (this.toHighlight.length > LOG_ENTRIES) this.toHighlight.splice(0, this.toHighlight.length - LOG_ENTRIES);
+		if (this.toHighlight.length > 0) {
+			this.highlighting = true;
+			requestAnimationFrame(() => this.highlightSome());
+		}
 	}
 }

@@ -4,7 +4,7 @@ import type { Catalog } from '../../content-model/catalog.ts';
 import { createState, parseState, type SimState, type SubscriptionInfo } from '../../simulator/index.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
 import type { RunEvent, SdkCall } from '../protocol.ts';
-import { WATCHDOG_MS } from '../sandbox/frame-source.ts';
+import { haltMessage } from '../sandbox/limits.ts';
 import type { Sandbox, SandboxListener } from '../sandbox/host.ts';
 import type { OutputLog } from './output-log.ts';
 import type { ScenarioSetting } from './scenario.ts';
@@ -32,15 +32,17 @@ export class RunSession {
 	private running = false;
 	private notInitializedRun = false;
 	private lastSetting: ScenarioSetting | undefined;
+	private tryTypeScript = false;
 	private readonly sandbox: Sandbox;
 
 	constructor(private readonly parts: RunSessionParts) {
 		this.state = parts.initialState?.() ?? createState(parts.catalog);
 		this.sandbox = parts.createSandbox({
 			onEvent: (event) => this.onEvent(event),
-			onWatchdog: () => {
+			onHidden: (count) => parts.log.hidden(count),
+			onHalted: (reason) => {
 				this.setRunning(false);
-				parts.log.error(`Stopped: the code kept the sandbox busy for more than ${WATCHDOG_MS / 1000} seconds without yielding (an endless loop?). What it printed before is above.`);
+				parts.log.error(haltMessage(reason));
 			},
 			onStopped: () => parts.log.note('Stopped: timers and subscriptions of the run have ended.'),
 		});
@@ -55,14 +57,15 @@ export class RunSession {
 		const { log } = this.parts;
 		switch (event.kind) {
 			case 'message':
-				return log.message(event.message, event.at, this.parts.describe?.(event, this.calls));
+				return log.message(event.message, event.at, this.parts.describe?.(event, this.calls), event.text);
 			case 'log':
 				return log.log(event.level, event.text, event.at);
 			case 'call':
 				this.calls.push(event.call);
 				return this.parts.onCalls(this.calls);
 			case 'error':
-				if (event.phase === 'parse') return void this.retryAsTypeScript();
+				// One TypeScript attempt per Run pressed, whatever the sandbox says.
+				if (event.phase === 'parse' && this.tryTypeScript) return void this.retryAsTypeScript();
 				return log.error(`${event.name}: ${event.message}${event.line ? ` (line ${event.line}, column ${event.column ?? 1})` : ''}`, event.at);
 			case 'state': {
 				// A state of another shape (a stale or forged one) never becomes the next run's.
@@ -78,12 +81,14 @@ export class RunSession {
 	/** Runs the code as JavaScript; `label` names the scenario in the log. */
 	async run(setting: ScenarioSetting, label: string | undefined): Promise<void> {
 		this.lastSetting = setting;
+		this.tryTypeScript = true;
 		this.parts.log.note(`Run started${label ? `, scenario: ${label}` : ''}.`);
 		await this.start(setting, this.parts.editor().getValue());
 	}
 
 	/** The code was not plain JavaScript: report TypeScript's syntax error with its position, or run its output. */
 	private async retryAsTypeScript(): Promise<void> {
+		this.tryTypeScript = false;
 		if (!this.lastSetting) return;
 		const compiled = await this.parts.editor().compile();
 		if (!compiled.ok) {

@@ -1,0 +1,116 @@
+// Hostile code: floods, huge values, forged sandbox messages, a memory bomb and a timer storm.
+import { expect, test } from '@playwright/test';
+import { followUpRun, longestStall, openConsole, report, STALL_LIMIT_MS, watchStalls } from './hostile.ts';
+
+test.describe('floods and huge values', () => {
+	test('200,000 lines: the page keeps ticking, a notice counts the hidden lines, the next run answers within 1 s', async ({ page }) => {
+		test.setTimeout(60_000);
+		const panel = await openConsole(page);
+		await panel.setCode(`for (let i = 0; i < 200000; i++) console.log('line ' + i);`);
+		await watchStalls(page);
+		const t0 = Date.now();
+		await panel.run();
+		await expect(panel.output().locator('.log-console-log .log-text').last()).toHaveText('line 199999', { timeout: 30_000 });
+		const notice = panel.output().getByText(/earlier lines hidden/);
+		await expect(notice).toBeVisible();
+		const hidden = Number((await notice.textContent())?.replace(/[^\d]/g, ''));
+		expect(hidden).toBeGreaterThan(190_000);
+		const stall = await longestStall(page);
+		const next = await followUpRun(panel);
+		report('200,000-line flood', stall, Date.now() - t0);
+		expect(stall).toBeLessThan(STALL_LIMIT_MS);
+		expect(next).toBeLessThan(1000);
+	});
+
+	test('a 50 MB string is cut with a marker, and pims.set refuses it with 2102', async ({ page }) => {
+		test.setTimeout(60_000);
+		const panel = await openConsole(page);
+		await panel.setCode(
+			`const s = 'x'.repeat(50_000_000);\nconsole.log(s);\nawait pims.set('pims.authentication.smscode', { action: 'addPhoneNumber', smsCode: 123456, phoneNumber: s });\nawait pims.get('pims.authentication.trustedphonenumber');`,
+		);
+		await watchStalls(page);
+		const t0 = Date.now();
+		await panel.run();
+		await expect(panel.output().locator('.log-console-log .log-text').first()).toContainText('… (49,990,000 more characters)', { timeout: 30_000 });
+		await panel.waitForMessages(2);
+		const [set, get] = await panel.messages();
+		expect(set?.error).toEqual({ code: 2102, label: 'Invalid phoneNumber parameter' });
+		expect(get?.result).toEqual({ phoneNumber: '0612345678' });
+		const stall = await longestStall(page);
+		report('50 MB string', stall, Date.now() - t0 + (await followUpRun(panel)));
+		expect(stall).toBeLessThan(STALL_LIMIT_MS);
+	});
+
+	test('10,000 concurrent pims.get calls finish without freezing the page', async ({ page }) => {
+		test.setTimeout(60_000);
+		const panel = await openConsole(page);
+		await panel.setCode(`await Promise.all(Array.from({ length: 10000 }, () => pims.get('pims.authentication.trustedphonenumber')));\nconsole.log('all answered');`);
+		await watchStalls(page);
+		const t0 = Date.now();
+		await panel.run();
+		await expect(panel.output().locator('.log-console-log .log-text').last()).toHaveText('all answered', { timeout: 30_000 });
+		const stall = await longestStall(page);
+		report('10,000 concurrent calls', stall, Date.now() - t0 + (await followUpRun(panel)));
+		expect(stall).toBeLessThan(STALL_LIMIT_MS);
+	});
+});
+
+test.describe('forged sandbox messages', () => {
+	test('a forged parse failure does not make the console re-run the code', async ({ page }) => {
+		test.setTimeout(60_000);
+		const panel = await openConsole(page);
+		await panel.setCode(`postMessage({ kind: 'error', name: 'SyntaxError', message: 'forged', at: 0, phase: 'parse' });\npostMessage({ type: 'event', runId: 1, event: { kind: 'error', name: 'SyntaxError', message: 'forged', at: 0, phase: 'parse' } });\nconsole.log('ran');`);
+		await panel.run();
+		await expect(panel.output().locator('.log-console-log .log-text').first()).toHaveText('ran');
+		// Long enough for the TypeScript worker to start on a busy machine, and for re-runs to show.
+		await page.waitForTimeout(10_000);
+		await expect(panel.output().locator('.log-console-log')).toHaveCount(1);
+		await expect(panel.output().getByText('forged')).toHaveCount(0);
+	});
+
+	test('a busy loop that posts its own pongs is still stopped by the watchdog', async ({ page }) => {
+		test.setTimeout(40_000);
+		const panel = await openConsole(page);
+		await panel.setCode(`console.log('spinning');\nlet last = 0;\nwhile (true) { const now = Date.now(); if (now - last > 50) { postMessage({ type: 'pong' }); last = now; } }`);
+		await watchStalls(page);
+		const t0 = Date.now();
+		await panel.run();
+		await expect(panel.output().locator('.log-error')).toContainText('Stopped', { timeout: 15_000 });
+		const stall = await longestStall(page);
+		report('forged pong', stall, Date.now() - t0 + (await followUpRun(panel)));
+		expect(stall).toBeLessThan(STALL_LIMIT_MS);
+	});
+});
+
+test.describe('runaway runs', () => {
+	test('a memory bomb that yields ends with a message, and the console runs code again', async ({ page }) => {
+		test.setTimeout(90_000);
+		const panel = await openConsole(page);
+		await panel.setCode(`const keep = [];\nsetInterval(() => { for (let i = 0; i < 25; i++) keep.push(new Array(1_000_000).fill(i)); }, 0);`);
+		await watchStalls(page);
+		const t0 = Date.now();
+		await panel.run();
+		await expect(panel.output().locator('.log-error').last()).toContainText('Stopped', { timeout: 60_000 });
+		const stopped = Date.now() - t0;
+		const stall = await longestStall(page);
+		const next = await followUpRun(panel);
+		report('yielding memory bomb', stall, stopped + next);
+		expect(stall).toBeLessThan(STALL_LIMIT_MS);
+		await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled();
+	});
+
+	test('a storm of 10,000 setInterval(0) is stopped by the activity budget', async ({ page }) => {
+		test.setTimeout(60_000);
+		const panel = await openConsole(page);
+		await panel.setCode(`for (let i = 0; i < 10000; i++) setInterval(() => {}, 0);\nconsole.log('storm started');`);
+		await watchStalls(page);
+		const t0 = Date.now();
+		await panel.run();
+		await expect(panel.output().locator('.log-console-log .log-text')).toHaveText('storm started');
+		await expect(panel.output().locator('.log-error')).toContainText('Stopped', { timeout: 30_000 });
+		const stall = await longestStall(page);
+		report('timer storm', stall, Date.now() - t0 + (await followUpRun(panel)));
+		expect(stall).toBeLessThan(STALL_LIMIT_MS);
+		await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled();
+	});
+});

@@ -1,0 +1,69 @@
+// Helpers for the hostile-input specs: how long the page's own thread stalled (a 50 ms ticker on the
+// page), how soon the console runs code again, and share links built by hand.
+import { deflateRawSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { ConsolePanel, ReferencePage } from './pages.ts';
+
+export const SLUG = 'get-authentication-trustedphonenumber';
+/** Generous for 2 cores shared with other work, yet far below the freezes of 8 s to minutes these inputs caused. */
+export const STALL_LIMIT_MS = 3000;
+
+export const base64Url = (bytes: Buffer): string => bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+export const link = (payload: string | Buffer, version = '1'): string => `#try=${version}.${base64Url(deflateRawSync(payload))}`;
+
+/** Starts (or restarts) the ticker that records the page's longest stall. */
+export async function watchStalls(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const w = window as unknown as { __stall: number; __stallTimer?: number };
+		clearInterval(w.__stallTimer);
+		w.__stall = 0;
+		let last = performance.now();
+		w.__stallTimer = window.setInterval(() => {
+			const now = performance.now();
+			w.__stall = Math.max(w.__stall, now - last - 50);
+			last = now;
+		}, 50);
+	});
+}
+
+/** The longest stall since watchStalls, including the time this very evaluate waited to run. */
+export async function longestStall(page: Page): Promise<number> {
+	const t0 = Date.now();
+	const stall = await page.evaluate(() => (window as unknown as { __stall: number }).__stall);
+	return Math.round(Math.max(stall, Date.now() - t0));
+}
+
+/** Runs a one-line program and returns the milliseconds from Run to its output. */
+export async function followUpRun(panel: ConsolePanel, text = 'usable again'): Promise<number> {
+	await panel.setCode(`console.log('${text}');`);
+	const t0 = Date.now();
+	await panel.run();
+	await expect(panel.output().locator('.log-console-log .log-text').last()).toHaveText(text, { timeout: 10_000 });
+	return Date.now() - t0;
+}
+
+export function report(name: string, stall: number, usable: number): void {
+	test.info().annotations.push({ type: 'measured', description: `${name}: longest stall ${stall} ms, usable again after ${usable} ms` });
+	console.log(`[measured] ${name}: longest stall ${stall} ms, usable again after ${usable} ms`);
+}
+
+export async function openConsole(page: Page): Promise<ConsolePanel> {
+	await new ReferencePage(page).goto(SLUG);
+	const panel = new ConsolePanel(page);
+	await panel.open();
+	return panel;
+}
+
+/**
+ * Opens a reference page with a share hash; returns the console and the milliseconds from navigation
+ * until it was ready. The stall ticker starts once it is ready: loading the editor has its own cost.
+ */
+export async function openLink(page: Page, hash: string): Promise<{ panel: ConsolePanel; readyMs: number }> {
+	const t0 = Date.now();
+	await page.goto(`reference/${SLUG}/${hash}`);
+	const panel = new ConsolePanel(page);
+	await page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
+	const readyMs = Date.now() - t0;
+	await watchStalls(page);
+	return { panel, readyMs };
+}

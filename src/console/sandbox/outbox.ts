@@ -1,0 +1,77 @@
+// The runner's outgoing events, sent in batches at most every BATCH_MS instead of one message per
+// console.log, so a flood costs the page one small message per batch. A batch carries at most the
+// newest LOG_ENTRIES entries and BATCH_CHARS characters; older ones are only counted. Calls are
+// never dropped (the runner lists at most MAX_CALLS): messages refer to them by index.
+import type { RunBatch, RunEvent } from '../protocol.ts';
+import { BATCH_CHARS, LOG_ENTRIES } from './limits.ts';
+
+export const BATCH_MS = 50;
+
+interface Queued {
+	event: RunEvent;
+	size: number;
+}
+
+export class Outbox {
+	private queue: Queued[] = [];
+	private calls: RunEvent[] = [];
+	private hidden = 0;
+	private readState: (() => RunEvent | undefined) | undefined;
+	private scheduled = false;
+	private lastFlush = -Infinity;
+
+	constructor(
+		private readonly send: (batch: RunBatch) => void,
+		private readonly schedule: (fn: () => void, ms: number) => void,
+		private readonly now: () => number,
+	) {}
+
+	/** Queues an event; `size` is roughly the characters it carries. */
+	push(event: RunEvent, size = 100): void {
+		if (event.kind === 'call') this.calls.push(event);
+		else this.queue.push({ event, size });
+		// Trimmed in halves so that a flood stays linear.
+		if (this.queue.length > 2 * LOG_ENTRIES) this.drop(this.queue.length - LOG_ENTRIES);
+		this.wake();
+	}
+
+	/** The state is read once per batch, however many calls changed it; undefined: nothing to send. */
+	stateChanged(read: () => RunEvent | undefined): void {
+		this.readState = read;
+		this.wake();
+	}
+
+	flush(): void {
+		this.scheduled = false;
+		this.lastFlush = this.now();
+		let chars = 0;
+		let keep = 0;
+		for (let i = this.queue.length - 1; i >= 0 && keep < LOG_ENTRIES; i--, keep++) {
+			chars += this.queue[i]!.size;
+			if (chars > BATCH_CHARS && keep > 0) break;
+		}
+		this.drop(this.queue.length - keep);
+		// Calls first: a message in this batch may answer one of them.
+		const events = [...this.calls, ...this.queue.map((q) => q.event)];
+		const state = this.readState?.();
+		if (state) events.push(state);
+		if (events.length === 0 && this.hidden === 0) return;
+		this.send({ type: 'batch', hidden: this.hidden, events });
+		this.queue = [];
+		this.calls = [];
+		this.hidden = 0;
+		this.readState = undefined;
+	}
+
+	private drop(count: number): void {
+		if (count <= 0) return;
+		this.queue.splice(0, count);
+		this.hidden += count;
+	}
+
+	private wake(): void {
+		if (this.scheduled) return;
+		this.scheduled = true;
+		this.schedule(() => this.flush(), Math.max(0, this.lastFlush + BATCH_MS - this.now()));
+	}
+}
