@@ -35,7 +35,7 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 		}),
 		createHighlighter().then((h) => (mark('highlighter'), h)),
 		fetch(runnerUrl).then((r) => r.text()),
-		openShare(location.hash),
+		openShare(location.hash).then((o) => (mark('share'), o)),
 	]);
 	applyThemes(monaco, highlighter);
 	// Compile the TypeScript grammar's patterns now, while the console is loading anyway, rather than

@@ -1,6 +1,11 @@
 // Share links carry the simulator's starting situation, and links made before that still open.
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare } from './share.ts';
+import { encodeShare, openShare } from './share.ts';
+
+const decodeShare = async (hash: string) => {
+	const opening = await openShare(hash);
+	return opening.kind === 'shared' ? opening.shared : undefined;
+};
 
 /** A link in the first format (code, operation and scenario only), encoded by hand. */
 async function oldLink(data: object): Promise<string> {
