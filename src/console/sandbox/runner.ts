@@ -4,7 +4,7 @@
 // It talks to the frame only over a MessagePort the frame hands over in its first message, before
 // any user code exists. User code can call self.postMessage, but the frame does not listen there,
 // and nothing user code can reach leads to the port.
-import type { Message } from '../../sdk/index.ts';
+import { callArgs, type Message } from '../../sdk/index.ts';
 import { createPims, type Pims } from '../../simulator/facade.ts';
 import type { TwinSnapshot } from '../../simulator/index.ts';
 import type { Catalog } from '../../content-model/catalog.ts';
@@ -69,18 +69,18 @@ function observed(pims: Pims): Pims {
 		return p;
 	};
 	return {
-		get: (api, p, cb) => {
-			if (typeof p === 'function' && cb === undefined) [p, cb] = [undefined, p as (m: Message) => void];
+		get: (api, given, callback) => {
+			const { params: p, callback: cb } = callArgs(given, callback);
 			const call = record({ method: 'get', api: String(api), params: params(p) });
 			return track(call, cb, (c) => pims.get(api, p, c));
 		},
-		set: (api, p, cb) => {
-			if (typeof p === 'function' && cb === undefined) [p, cb] = [undefined, p as (m: Message) => void];
+		set: (api, given, callback) => {
+			const { params: p, callback: cb } = callArgs(given, callback);
 			const call = record({ method: 'set', api: String(api), params: params(p) });
 			return track(call, cb, (c) => pims.set(api, p, c));
 		},
-		subscribe: (api, p, cb) => {
-			if (typeof p === 'function' && cb === undefined) [p, cb] = [undefined, p as (m: Message) => void];
+		subscribe: (api, given, callback) => {
+			const { params: p, callback: cb } = callArgs(given, callback);
 			const call = record({ method: 'subscribe', api: String(api), params: params(p) });
 			// Events go to the console even when user code passes no callback.
 			return pims.subscribe(api, p, seen(cb, call));
