@@ -21,6 +21,8 @@ export class Sandbox {
 	private ready!: Promise<void>;
 	private runId = 0;
 	private running = false;
+	/** The frame has loaded and holds a worker; it is only watched from then on. */
+	private alive = false;
 	/** When the first ping the frame has not answered yet was sent, and how many have been sent since. */
 	private unansweredSince = 0;
 	private unanswered = 0;
@@ -52,6 +54,7 @@ export class Sandbox {
 		this.ready = new Promise((r) => (resolveReady = r));
 		this.resolveReady = resolveReady;
 		this.unanswered = 0;
+		this.alive = false;
 		this.parent.append(this.frame);
 	}
 
@@ -62,7 +65,10 @@ export class Sandbox {
 		const data = e.data as { type?: unknown; runId?: unknown; batch?: unknown; reason?: unknown };
 		this.unanswered = 0;
 		if (data.type === 'loaded') this.post({ type: 'init', source: this.workerSource, prepare: this.prepare });
-		else if (data.type === 'ready') this.resolveReady();
+		else if (data.type === 'ready') {
+			this.alive = true;
+			this.resolveReady();
+		}
 		else if (data.runId !== this.runId) return;
 		else if (data.type === 'batch') {
 			const batch = parseRunBatch(data.batch, LOG_ENTRIES);
@@ -80,6 +86,8 @@ export class Sandbox {
 	 * FRAME_TIMEOUT_MS is replaced. Counting pings keeps a throttled background tab from looking lost.
 	 */
 	private check(): void {
+		// Only a loaded frame during a run is watched: a frame still loading on a busy machine is not lost.
+		if (!this.alive || !this.running) return void (this.unanswered = 0);
 		const now = performance.now();
 		if (this.unanswered === 0) this.unansweredSince = now;
 		else if (this.unanswered >= 3 && now - this.unansweredSince > FRAME_TIMEOUT_MS) {

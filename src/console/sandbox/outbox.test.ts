@@ -17,45 +17,48 @@ function setup() {
 const line = (i: number): RunEvent => ({ kind: 'log', level: 'log', text: `line ${i}`, at: i });
 
 describe('the outbox', () => {
-	it('sends what one task logs as one batch, and later output no sooner than 50 ms after', () => {
+	it('sends the first lines of each second at once, then batches the rest every 50 ms', () => {
 		const { outbox, sent, advance } = setup();
-		for (let i = 0; i < 3; i++) outbox.push(line(i));
-		advance(0);
-		expect(sent).toEqual([{ type: 'batch', hidden: 0, events: [line(0), line(1), line(2)] }]);
-		outbox.push(line(3));
+		for (let i = 0; i < 25; i++) outbox.push(line(i));
+		// Printed just before the code blocks, these are out already.
+		expect(sent).toHaveLength(20);
+		expect(sent[19]?.events).toEqual([line(19)]);
 		advance(49);
-		expect(sent).toHaveLength(1);
+		expect(sent).toHaveLength(20);
 		advance(1);
-		expect(sent[1]?.events).toEqual([line(3)]);
+		expect(sent[20]).toEqual({ type: 'batch', hidden: 0, events: [line(20), line(21), line(22), line(23), line(24)] });
+		advance(1000);
+		outbox.push(line(25));
+		expect(sent[21]?.events).toEqual([line(25)]);
 	});
 
 	it('keeps the newest 1,000 of a flood and counts the rest as hidden', () => {
 		const { outbox, sent, advance } = setup();
 		for (let i = 0; i < 200_000; i++) outbox.push(line(i));
-		advance(0);
-		expect(sent).toHaveLength(1);
-		expect(sent[0]?.hidden).toBe(199_000);
-		expect(sent[0]?.events).toHaveLength(1000);
-		expect(sent[0]?.events.at(-1)).toEqual(line(199_999));
+		advance(50);
+		expect(sent).toHaveLength(21);
+		expect(sent[20]?.hidden).toBe(200_000 - 20 - 1000);
+		expect(sent[20]?.events).toHaveLength(1000);
+		expect(sent[20]?.events.at(-1)).toEqual(line(199_999));
 	});
 
 	it('never drops calls, and sends them before the rest of their batch', () => {
 		const { outbox, sent, advance } = setup();
 		const call: RunEvent = { kind: 'call', call: { method: 'get', api: 'pims.x' }, at: 0 };
-		for (let i = 0; i < 3000; i++) outbox.push(line(i));
+		for (let i = 0; i < 3020; i++) outbox.push(line(i));
 		outbox.push(call);
-		advance(0);
-		expect(sent[0]?.events[0]).toEqual(call);
-		expect(sent[0]?.events).toHaveLength(1001);
-		expect(sent[0]?.hidden).toBe(2000);
+		advance(50);
+		expect(sent[20]?.events[0]).toEqual(call);
+		expect(sent[20]?.events).toHaveLength(1001);
+		expect(sent[20]?.hidden).toBe(2000);
 	});
 
 	it('keeps a batch under 2,000,000 characters', () => {
 		const { outbox, sent, advance } = setup();
-		for (let i = 0; i < 500; i++) outbox.push(line(i), 10_000);
-		advance(0);
-		expect(sent[0]?.events).toHaveLength(200);
-		expect(sent[0]?.hidden).toBe(300);
+		for (let i = 0; i < 520; i++) outbox.push(line(i), 10_000);
+		advance(50);
+		expect(sent[20]?.events).toHaveLength(200);
+		expect(sent[20]?.hidden).toBe(300);
 	});
 
 	it('reads the state once per batch, after the events', () => {
@@ -64,7 +67,7 @@ describe('the outbox', () => {
 		const state: RunEvent = { kind: 'state', state: { initialized: true } as never, subscriptions: [] };
 		for (let i = 0; i < 10; i++) outbox.stateChanged(() => (reads++, state));
 		outbox.push(line(1));
-		advance(0);
+		advance(50);
 		expect(reads).toBe(1);
 		expect(sent[0]?.events.map((e) => e.kind)).toEqual(['log', 'state']);
 	});

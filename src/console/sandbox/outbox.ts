@@ -6,6 +6,9 @@ import type { RunBatch, RunEvent } from '../protocol.ts';
 import { BATCH_CHARS, LOG_ENTRIES } from './limits.ts';
 
 export const BATCH_MS = 50;
+/** Batches sent at once per second, before batching by time starts: so output that code prints just
+ * before it blocks (an endless loop, a long computation) is not held back waiting for a timer. */
+const PROMPT_PER_SECOND = 20;
 
 interface Queued {
 	event: RunEvent;
@@ -19,6 +22,8 @@ export class Outbox {
 	private readState: (() => RunEvent | undefined) | undefined;
 	private scheduled = false;
 	private lastFlush = -Infinity;
+	private windowStart = -Infinity;
+	private prompt = 0;
 
 	constructor(
 		private readonly send: (batch: RunBatch) => void,
@@ -32,7 +37,12 @@ export class Outbox {
 		else this.queue.push({ event, size });
 		// Trimmed in halves so that a flood stays linear.
 		if (this.queue.length > 2 * LOG_ENTRIES) this.drop(this.queue.length - LOG_ENTRIES);
-		this.wake();
+		const now = this.now();
+		if (now - this.windowStart >= 1000) (this.windowStart = now), (this.prompt = 0);
+		if (this.prompt < PROMPT_PER_SECOND && !this.scheduled) {
+			this.prompt += 1;
+			this.flush();
+		} else this.wake();
 	}
 
 	/** The state is read once per batch, however many calls changed it; undefined: nothing to send. */
