@@ -3,6 +3,7 @@ export * from './catalog.ts';
 export { ContentError, formatProblem, type Problem } from './problems.ts';
 export { operationSlug, operationTitle, kebab } from './slug.ts';
 export { compareVersions } from './compare-versions.ts';
+export { commonErrors, allErrors } from './common-errors.ts';
 export type { Field, AllowedValue } from './schemas/field.ts';
 export type { Method } from './schemas/operation.ts';
 export type { Platform, PlatformOnly } from './schemas/platform.ts';

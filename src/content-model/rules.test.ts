@@ -54,6 +54,9 @@ describe('validateCatalog', () => {
 		['error code defined twice in the catalogue', ({ errors }) => void errors.splice(1, 0, { ...errors[0]! }), 'content/errors.yaml: [1].code: 2001 is defined twice'],
 		['placeholder missing from its label', ({ errors }) => void (errors[0]!.placeholders = ['Component']), 'content/errors.yaml: [0].placeholders[0]: the label has no "[Component]"'],
 		['note about the published reference', ({ ops }) => void (ops[0]!.notes = ['The published data types it as an integer.']), 'content/apis/get-demo-phone.yaml: notes[0]: speaks of the published reference; move it to content/corrections.yaml'],
+		['description naming an undocumented code', ({ ops }) => void (ops[0]!.description = 'Fails with `2102` when asked twice.'), 'content/apis/get-demo-phone.yaml: description: names error 2102, which the operation does not document in errors'],
+		['note naming an undocumented code', ({ ops }) => void (ops[0]!.notes = ['Retry after `2202`.']), 'content/apis/get-demo-phone.yaml: notes[0]: names error 2202, which the operation does not document in errors'],
+		['link to an unknown error', ({ ops }) => void (ops[0]!.description = 'See [9999](error:9999).'), 'content/apis/get-demo-phone.yaml: description: links to error 9999, which is not in the error catalogue (content/errors.yaml)'],
 		['component with an unknown category', ({ components }) => void (components[0]!.category = 'misc'), 'content/components.yaml: [0].category: must be one of "feature", "security", "overview"'],
 	];
 

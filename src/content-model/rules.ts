@@ -6,6 +6,7 @@ import { operationSlug } from './slug.ts';
 import { platformMarks } from './platform-rules.ts';
 import { scalarProblem } from './values.ts';
 import { CODE } from '../sdk/codes.ts';
+import { allErrors } from './common-errors.ts';
 
 /** Cross-file and value checks the schemas alone cannot express. Each returns its problems. */
 /** Where the error catalogue and the components were read from, as problems name them (PIMS_CONTENT_DIR moves them). */
@@ -31,6 +32,7 @@ export const rules: Array<(c: Catalog, files: CatalogueFiles) => Problem[]> = [
 	uniqueCatalogueEntries,
 	notesAboutUse,
 	platformMarks,
+	namedCodesDocumented,
 ];
 
 export function checkCatalog(catalog: Catalog, files: CatalogueFiles = DEFAULT_FILES): Problem[] {
@@ -259,4 +261,26 @@ function notesAboutUse(c: Catalog): Problem[] {
 				: [],
 		),
 	);
+}
+
+/** The codes a text names in code spans (`2365`) that are in the catalogue. */
+export function codesNamed(text: string, known: Set<number>): number[] {
+	return [...text.matchAll(/`(\d{4})`/g)].map((m) => Number(m[1])).filter((code) => known.has(code));
+}
+
+/** A description or note that names an error code tells the reader the call can fail with it: the operation must document it. */
+function namedCodesDocumented(c: Catalog): Problem[] {
+	const known = new Set(c.errors.map((e) => e.code));
+	return c.operations.flatMap((op) => {
+		const documented = new Set(allErrors(op));
+		const texts: Array<[string, string]> = [['description', op.description ?? ''], ...op.notes.map((n, i): [string, string] => [`notes[${i}]`, n])];
+		return texts.flatMap(([path, text]) => [
+			...[...new Set(codesNamed(text, known))]
+				.filter((code) => !documented.has(code))
+				.map((code) => ({ file: op.file, path, message: `names error ${code}, which the operation does not document in errors` })),
+			...[...text.matchAll(/\]\(error:(\d+)\)/g)]
+				.filter((m) => !known.has(Number(m[1])))
+				.map((m) => ({ file: op.file, path, message: `links to error ${m[1]}, which is not in the error catalogue (${ERRORS_FILE})` })),
+		]);
+	});
 }

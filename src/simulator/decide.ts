@@ -46,7 +46,9 @@ export function decide(ctx: DecideContext, method: SdkMethod, api: unknown, para
 
 /** Steps 4 to 7, once an operation is known. */
 export function decideFor(ctx: DecideContext, op: Operation, params: unknown): Decision {
-	if (params !== undefined && params !== null && !isParams(params)) return { kind: 'fail', code: CODE.invalidParameter, op, parameter: 'params' };
+	// An operation that takes no parameters ignores what it is given, as the SDK does with "no params".
+	const takesParams = op.parameters.some((f) => f.name !== op.discriminator?.parameter && f.type !== 'context');
+	if (takesParams && params !== undefined && params !== null && !isParams(params)) return { kind: 'fail', code: CODE.invalidParameter, op, parameter: 'params' };
 	const p: Params = isParams(params) ? params : {};
 	const invalid = validateParams(op.parameters, p);
 	if (invalid) return { kind: 'fail', code: invalid.code, op, parameter: invalid.parameter };

@@ -6,6 +6,8 @@ import { routes, withBase } from './paths.ts';
 
 function rewriteLinks(node: Nodes): void {
 	if (node.type === 'link' && node.url.startsWith('op:')) node.url = withBase(routes.operation(node.url.slice(3)));
+	// `error:2302` links to the code's entry in the catalogue: a reference to another call's error, not a claim about this one.
+	if (node.type === 'link' && node.url.startsWith('error:')) node.url = withBase(routes.error(Number(node.url.slice(6))));
 	if ('children' in node) for (const child of node.children) rewriteLinks(child);
 }
 
