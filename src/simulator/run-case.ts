@@ -98,7 +98,7 @@ export function runCase(catalog: Catalog, c: SimCase, seed = 1): StepResult[] {
 
 function at(value: Json | undefined, path: string): Json | undefined {
 	let v: Json | undefined = value;
-	for (const k of path.split('.')) v = v && typeof v === 'object' && !Array.isArray(v) ? v[k] : undefined;
+	for (const k of path.split('.')) v = Array.isArray(v) ? v[Number(k)] : v && typeof v === 'object' ? v[k] : undefined;
 	return v;
 }
 
