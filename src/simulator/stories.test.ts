@@ -1,28 +1,20 @@
 // The stories of cases/*.yaml, each a preset and steps with the messages written out by hand, run through one
 // runner; and every documented error of every operation, forced by its scenario.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Operation } from '../content-model/index.ts';
-import { loadCatalog, parseYaml } from '../content-model/node.ts';
+import { loadCatalog } from '../content-model/node.ts';
 import { documentedCall } from '../generators/call-shape.ts';
-import { asWritten, runCase, type SimCase } from './run-case.ts';
+import { loadStories } from './load-stories.ts';
+import { asWritten, runCase } from './run-case.ts';
 
 const catalog = loadCatalog();
 
-export function callOf(op: Operation): string {
+function callOf(op: Operation): string {
 	if (op.method === 'lifecycle') return op.api.replace(/^pims\./, '');
 	return `${op.method} ${op.api}`;
 }
 
-const casesDir = join(import.meta.dirname, 'cases');
-export const stories: Array<SimCase & { file: string }> = readdirSync(casesDir)
-	.filter((f) => f.endsWith('.yaml'))
-	.flatMap((f) => {
-		const { data, problems } = parseYaml(f, readFileSync(join(casesDir, f), 'utf8'));
-		if (problems.length) throw new Error(problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n'));
-		return (data as SimCase[]).map((c) => ({ ...c, file: f, name: `${f}: ${c.name}` }));
-	});
+const stories = loadStories();
 
 describe('stories', () => {
 	it.each(stories.map((c) => [c.name, c] as const))('%s', (_name, c) => {
