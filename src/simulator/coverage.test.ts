@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../content-model/node.ts';
 import { coverage } from './coverage.ts';
-import { loadForcedReasons, loadStories } from './load-stories.ts';
+import { loadForcedReasons, loadStories } from '../site/simulator-stories.ts';
 
 const catalog = loadCatalog();
 const forced = loadForcedReasons();

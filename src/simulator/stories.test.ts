@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Operation } from '../content-model/index.ts';
 import { loadCatalog } from '../content-model/node.ts';
 import { documentedCall } from '../generators/call-shape.ts';
-import { loadStories } from './load-stories.ts';
+import { loadStories } from '../site/simulator-stories.ts';
 import { asWritten, runCase } from './run-case.ts';
 
 const catalog = loadCatalog();

@@ -1,5 +1,5 @@
 import { coverage, type CoverageRow } from '../simulator/coverage.ts';
-import { loadForcedReasons, loadStories } from '../simulator/load-stories.ts';
+import { loadForcedReasons, loadStories } from './simulator-stories.ts';
 import { catalog } from './catalog.ts';
 
 /** Every (operation, documented error) pair, reached by a story or forced only; computed once per build. */

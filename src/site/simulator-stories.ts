@@ -1,11 +1,12 @@
-// Node only: the stories of cases/*.yaml and the forced-only reasons, for the tests and the /simulator/ page.
+// Node only (so outside src/simulator): the stories of cases/*.yaml and the forced-only reasons, for the tests and the /simulator/ page.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from '../content-model/node.ts';
-import type { ForcedReasons } from './coverage.ts';
-import type { SimCase } from './run-case.ts';
+import type { ForcedReasons } from '../simulator/coverage.ts';
+import type { SimCase } from '../simulator/run-case.ts';
 
-const here = import.meta.dirname;
+// From the project root: the build bundles this module elsewhere, so its own folder says nothing.
+const here = join(process.cwd(), 'src', 'simulator');
 
 function read(file: string): unknown {
 	const { data, problems } = parseYaml(file, readFileSync(file, 'utf8'));
