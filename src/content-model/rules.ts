@@ -269,7 +269,7 @@ export function codesNamed(text: string, known: Set<number>): number[] {
 }
 
 /** A description or note that names an error code tells the reader the call can fail with it: the operation must document it. */
-function namedCodesDocumented(c: Catalog): Problem[] {
+function namedCodesDocumented(c: Catalog, f: CatalogueFiles): Problem[] {
 	const known = new Set(c.errors.map((e) => e.code));
 	return c.operations.flatMap((op) => {
 		const documented = new Set(allErrors(op));
@@ -280,7 +280,7 @@ function namedCodesDocumented(c: Catalog): Problem[] {
 				.map((code) => ({ file: op.file, path, message: `names error ${code}, which the operation does not document in errors` })),
 			...[...text.matchAll(/\]\(error:(\d+)\)/g)]
 				.filter((m) => !known.has(Number(m[1])))
-				.map((m) => ({ file: op.file, path, message: `links to error ${m[1]}, which is not in the error catalogue (${ERRORS_FILE})` })),
+				.map((m) => ({ file: op.file, path, message: `links to error ${m[1]}, which is not in the error catalogue (${f.errors})` })),
 		]);
 	});
 }
