@@ -1,9 +1,10 @@
 // The console's output names the call each message answers, and lays subscription events out on a
 // timeline per subscription.
 import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { ConsolePanel, ReferencePage } from './pages.ts';
 
-async function openConsole(page: import('@playwright/test').Page, slug: string): Promise<ConsolePanel> {
+async function openConsole(page: Page, slug: string): Promise<ConsolePanel> {
 	await new ReferencePage(page).goto(slug);
 	const panel = new ConsolePanel(page);
 	await panel.open();

@@ -5,7 +5,6 @@ import { builtPages } from './site-pages.ts';
 
 const catalog = loadCatalog();
 const base = (process.env.PIMS_BASE ?? '/').replace(/\/?$/, '/');
-const twinOf = (path: string) => `${path === '' ? 'index' : path.replace(/\/$/, '')}.md`;
 
 test('every page links to its Markdown twin, which exists, and llms.txt lists it', async ({ page, request }) => {
 	test.setTimeout(90_000);

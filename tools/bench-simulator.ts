@@ -39,7 +39,7 @@ for (const [label, ops, method] of [
 	perSecond(label, CALLS, () => {
 		for (let i = 0; i < CALLS; i++) {
 			const [api, params] = calls[i % calls.length]!;
-			pims[method](api, params, count);
+			void pims[method](api, params, count);
 			if (i % 1000 === 999) drain();
 		}
 		drain();
@@ -48,7 +48,7 @@ for (const [label, ops, method] of [
 
 perSecond('get, invalid parameter (2102 path)', CALLS, () => {
 	for (let i = 0; i < CALLS; i++) {
-		pims.get('pims.authentication.smscode', { type: 'phoneNumberCertification', phoneNumber: 42 }, count);
+		void pims.get('pims.authentication.smscode', { type: 'phoneNumberCertification', phoneNumber: 42 }, count);
 		if (i % 1000 === 999) drain();
 	}
 	drain();
@@ -60,7 +60,7 @@ if (subscribeOps.length) {
 	perSecond(`subscription events, ${subscribeOps.length} streams at once`, (EVENTS_MS / 10) * subscribeOps.length, () => {
 		const clock = createFakeClock();
 		const sim = createPims({ catalog, clock, seed: 1, state: createState(catalog, { initialized: true }), eventIntervalMs: 10, firstEventMs: 10 });
-		for (const op of subscribeOps) sim.subscribe(op.api, documentedCall(op).params, count);
+		for (const op of subscribeOps) void sim.subscribe(op.api, documentedCall(op).params, count);
 		clock.advance(EVENTS_MS);
 		sim.dispose();
 	});

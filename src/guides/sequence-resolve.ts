@@ -95,7 +95,7 @@ export function resolveSequence(catalog: Catalog, spec: SequenceSpec): ResolvedS
 				return { kind: 'message', role: 'answer', n, from, to, dashed: true, lines: [{ text: `${n}. SUCCEEDED`, kind: 'head' }, ...extra], op: ref, summary: 'SUCCEEDED', text: step.text, expect, ...place };
 			}
 		} catch (error) {
-			throw new Error(`${where}, step ${i + 1}: ${(error as Error).message}`);
+			throw new Error(`${where}, step ${i + 1}: ${(error as Error).message}`, { cause: error });
 		}
 		if (!step.text?.trim()) throw new Error(`${where}, step ${i + 1}: a step needs call, answer or text`);
 		return { kind: 'message', role: 'text', n, from, to, dashed: step.reply === true, lines: [{ text: `${n}. ${step.text.trim()}`, kind: 'head' }], summary: step.text.trim(), ...place };

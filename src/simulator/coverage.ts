@@ -1,6 +1,6 @@
 // Which documented errors the stories reach from a preset, and why the others can only be forced.
 import type { Catalog, Operation } from '../content-model/catalog.ts';
-import { route, routeTable, type SdkMethod } from './route.ts';
+import { route, routeTable } from './route.ts';
 import type { SimCase } from './run-case.ts';
 
 /** Why some documented errors can only be forced: by code, and for single operations (`slug code`). Data in forced-only.yaml. */
@@ -22,7 +22,7 @@ export function reachedPairs(catalog: Catalog, stories: SimCase[]): Map<string, 
 		const [verb, api] = call.split(' ');
 		if (verb === 'initialize' || verb === 'release') return catalog.operations.find((o) => o.slug === verb);
 		if (verb !== 'get' && verb !== 'set' && verb !== 'subscribe') return undefined;
-		const r = route(table, verb as SdkMethod, api, params);
+		const r = route(table, verb, api, params);
 		return r.ok ? r.op : undefined;
 	};
 	for (const story of stories) {
@@ -45,9 +45,7 @@ export function reachedPairs(catalog: Catalog, stories: SimCase[]): Map<string, 
 	return reached;
 }
 
-export type CoverageRow =
-	| { op: string; code: number; kind: 'natural'; story: string; preset: string }
-	| { op: string; code: number; kind: 'forced'; reason: string | undefined };
+export type CoverageRow = { op: string; code: number; kind: 'natural'; story: string; preset: string } | { op: string; code: number; kind: 'forced'; reason: string | undefined };
 
 /** Every (operation, documented error) pair, reached naturally or forced only. */
 export function coverage(catalog: Catalog, stories: SimCase[], forced: ForcedReasons): CoverageRow[] {

@@ -17,7 +17,7 @@ function setup(options: Partial<PimsOptions> = {}) {
 describe('subscriptions', () => {
 	it('acknowledge, then stream RESULT events with one transactionId, until unsubscribed', () => {
 		const { clock, pims, log, cb } = setup();
-		pims.subscribe('pims.demo.signal', undefined, cb);
+		void pims.subscribe('pims.demo.signal', undefined, cb);
 		clock.advance(50);
 		expect(log).toEqual([{ transactionId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}$/), status: 'SUCCEEDED' }]);
 		clock.advance(2000);
@@ -29,7 +29,7 @@ describe('subscriptions', () => {
 		expect(new Set(log.map((m) => m.transactionId)).size).toBe(1);
 		const before = log.length;
 		const unsub: Message[] = [];
-		pims.unsubscribe('pims.demo.signal', (m) => unsub.push(m));
+		void pims.unsubscribe('pims.demo.signal', (m) => unsub.push(m));
 		clock.advance(5000);
 		expect(unsub.map((m) => m.status)).toEqual(['SUCCEEDED']);
 		expect(log.length).toBeLessThanOrEqual(before + 1);
@@ -37,16 +37,16 @@ describe('subscriptions', () => {
 
 	it('the first event comes within 2 s', () => {
 		const { clock, pims, log, cb } = setup();
-		pims.subscribe('pims.demo.signal', {}, cb);
+		void pims.subscribe('pims.demo.signal', {}, cb);
 		clock.advance(2000);
 		expect(log.some((m) => m.status === 'RESULT')).toBe(true);
 	});
 
 	it('refuses a second subscription to the same API with 2005, without ending the first', () => {
 		const { clock, pims, log, cb } = setup();
-		pims.subscribe('pims.demo.signal', {}, cb);
+		void pims.subscribe('pims.demo.signal', {}, cb);
 		const second: Message[] = [];
-		pims.subscribe('pims.demo.signal', {}, (m) => second.push(m));
+		void pims.subscribe('pims.demo.signal', {}, (m) => second.push(m));
 		clock.advance(1500);
 		expect(second).toEqual([{ transactionId: expect.any(String), status: 'FAILED', error: { code: 2005, label: 'Duplicate command' } }]);
 		expect(log.filter((m) => m.status === 'RESULT').length).toBeGreaterThan(0);
@@ -54,7 +54,7 @@ describe('subscriptions', () => {
 
 	it('mixes in RESULT errors when the scenario asks, and keeps streaming', () => {
 		const { clock, pims, log, cb } = setup({ scenario: { operation: 'subscribe-demo-signal', outcome: { kind: 'event-error', code: 2202 } } });
-		pims.subscribe('pims.demo.signal', {}, cb);
+		void pims.subscribe('pims.demo.signal', {}, cb);
 		clock.advance(6000);
 		const events = log.filter((m) => m.status === 'RESULT');
 		expect(events.some((m) => m.error?.code === 2202 && m.result === undefined)).toBe(true);
@@ -64,7 +64,7 @@ describe('subscriptions', () => {
 
 	it('dispose stops every timer', () => {
 		const { clock, pims, cb } = setup();
-		pims.subscribe('pims.demo.signal', {}, cb);
+		void pims.subscribe('pims.demo.signal', {}, cb);
 		clock.advance(500);
 		pims.dispose();
 		expect(clock.pending()).toBe(0);
@@ -103,7 +103,7 @@ describe('call shapes', () => {
 	it('gives the same transaction ids for the same seed, and never repeats one', () => {
 		const ids = (seed: number) => {
 			const { clock, pims, log, cb } = setup({ seed });
-			for (let i = 0; i < 500; i++) pims.get('pims.demo.phone', undefined, cb);
+			for (let i = 0; i < 500; i++) void pims.get('pims.demo.phone', undefined, cb);
 			clock.advance(100);
 			return log.map((m) => m.transactionId);
 		};
@@ -115,10 +115,10 @@ describe('call shapes', () => {
 	it('keeps going when a callback throws', () => {
 		const errors: unknown[] = [];
 		const { clock, pims, log, cb } = setup({ onCallbackError: (e) => errors.push(e) });
-		pims.get('pims.demo.phone', () => {
+		void pims.get('pims.demo.phone', () => {
 			throw new Error('user bug');
 		});
-		pims.get('pims.demo.phone', cb);
+		void pims.get('pims.demo.phone', cb);
 		clock.advance(100);
 		expect(errors).toHaveLength(1);
 		expect(log).toHaveLength(1);
@@ -130,7 +130,7 @@ describe('call shapes', () => {
 		const cyclic: Record<string, unknown> = { action: 'add' };
 		cyclic.self = cyclic;
 		cyclic.smsCode = cyclic;
-		const replies = [pims.set('pims.demo.code', hostile), pims.set('pims.demo.code', cyclic), pims.get(Symbol('x') as unknown as string), pims.set('pims.demo.code', [1, 2])];
+		const replies = [pims.set('pims.demo.code', hostile), pims.set('pims.demo.code', cyclic), pims.get(Symbol('x')), pims.set('pims.demo.code', [1, 2])];
 		clock.advance(100);
 		const codes = (await Promise.all(replies)).map((m) => m?.error?.code);
 		expect(codes).toEqual([2102, 2102, 2002, 2101]);
@@ -145,14 +145,14 @@ describe('subscriptions in the real catalogue', () => {
 		const clock = createFakeClock();
 		const pims = createPims({ catalog: real, clock, seed: 1, state: createState(real, { initialized: true }) });
 		const log: Message[] = [];
-		pims.subscribe(op.api, undefined, (m) => log.push(m));
+		void pims.subscribe(op.api, undefined, (m) => log.push(m));
 		clock.advance(3500);
 		const events = log.filter((m) => m.status === 'RESULT');
 		expect(events.length).toBeGreaterThanOrEqual(3);
 		const connected = { vin: 'VR1AB12C3D4567890', status: 'Connected', protocol: 'CEA', model: 'NAC', version: '1.0.2', privacy: 'Full' };
 		const disconnected = { vin: 'VR1AB12C3D4567890', status: 'Disconnected' };
 		expect(events.slice(0, 3).map((e) => e.result)).toEqual([connected, disconnected, connected]);
-		pims.unsubscribe(op.api);
+		void pims.unsubscribe(op.api);
 		clock.advance(100);
 		const count = log.length;
 		clock.advance(5000);

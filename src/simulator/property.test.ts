@@ -39,7 +39,7 @@ const paramsFor = fc.constantFrom(...sdkOps).chain((op) =>
 );
 
 const callArb = fc.record({
-	method: fc.constantFrom('get', 'set', 'subscribe', 'unsubscribe') as fc.Arbitrary<'get' | 'set' | 'subscribe' | 'unsubscribe'>,
+	method: fc.constantFrom<'get' | 'set' | 'subscribe' | 'unsubscribe'>('get', 'set', 'subscribe', 'unsubscribe'),
 	api: fc.oneof(fc.constantFrom(...apiNames), anyValue),
 	target: paramsFor,
 	useOpApi: fc.boolean(),
@@ -72,8 +72,8 @@ describe('random calls', () => {
 				const api = c.useOpApi ? c.target.op.api : c.api;
 				const log: Message[] = [];
 				const cb = (m: Message) => void log.push(m);
-				if (c.method === 'unsubscribe') pims.unsubscribe(api, cb);
-				else pims[c.method](api, c.target.params, cb);
+				if (c.method === 'unsubscribe') void pims.unsubscribe(api, cb);
+				else void pims[c.method](api, c.target.params, cb);
 				clock.advance(4000);
 				pims.dispose();
 				expect(log.length).toBeGreaterThanOrEqual(1);

@@ -16,11 +16,7 @@ const sdkOps = catalog.operations.filter((o) => o.method !== 'lifecycle');
 const bySlug = (slug: string) => catalog.operations.find((o) => o.slug === slug)!;
 const ROUTE_CODES = new Set([2002, 2101, 2102]);
 
-type Step =
-	| { kind: 'call'; op: Operation; params: unknown }
-	| { kind: 'unsubscribe'; op: Operation }
-	| { kind: 'toggle'; id: string; on: boolean }
-	| { kind: 'advance'; ms: number };
+type Step = { kind: 'call'; op: Operation; params: unknown } | { kind: 'unsubscribe'; op: Operation } | { kind: 'toggle'; id: string; on: boolean } | { kind: 'advance'; ms: number };
 
 const paramsOf = (op: Operation) =>
 	fc.oneof(
@@ -100,7 +96,7 @@ describe('random sequences', () => {
 					} else {
 						const method = s.op.method as 'get' | 'set' | 'subscribe';
 						let answer: Message | undefined;
-						pims[method](s.op.api, s.params, (m) => {
+						void pims[method](s.op.api, s.params, (m) => {
 							check(s.op, m);
 							answer ??= m;
 							if (method === 'subscribe' && m.status === STATUS.succeeded) live.set(s.op.api, m.transactionId);
@@ -112,7 +108,7 @@ describe('random sequences', () => {
 							const p = s.params as Record<string, unknown>;
 							const get = bySlug(reflected.get);
 							let read: Message | undefined;
-							pims.get(get.api, reflected.params?.(p) ?? documentedCall(get).params, (m) => void (read = m));
+							void pims.get(get.api, reflected.params?.(p) ?? documentedCall(get).params, (m) => void (read = m));
 							clock.advance(50);
 							if (read?.status === STATUS.succeeded) reflected.check(p, read);
 						}

@@ -25,7 +25,7 @@ export function applyThemes(monaco: Monaco, highlighter: HighlighterCore, onChan
 	monaco.languages.register({ id: 'typescript' });
 	// Registered so Shiki highlights it too (see DEFERRED_LANGUAGE in create-editor.ts).
 	monaco.languages.register({ id: 'ts' });
-	shikiToMonaco(highlighter, monaco as unknown as Parameters<typeof shikiToMonaco>[1]);
+	shikiToMonaco(highlighter, monaco);
 	const apply = () => {
 		monaco.editor.setTheme(THEMES[siteTheme()]);
 		onChange?.(siteTheme());

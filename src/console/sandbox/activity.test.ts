@@ -10,7 +10,10 @@ describe('the activity budget', () => {
 	it('stops a run whose timers keep firing for 10 s with no output, not one that prints or idles', () => {
 		const c = clock();
 		const a = new Activity(c.now);
-		for (let t = 0; t <= 10_000; t += 100) (c.set(t), a.timed(() => 0));
+		for (let t = 0; t <= 10_000; t += 100) {
+			c.set(t);
+			a.timed(() => 0);
+		}
 		expect(a.verdict()).toBeUndefined();
 		c.set(10_100);
 		a.timed(() => 0);

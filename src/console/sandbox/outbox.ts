@@ -38,7 +38,10 @@ export class Outbox {
 		// Trimmed in halves so that a flood stays linear.
 		if (this.queue.length > 2 * LOG_ENTRIES) this.drop(this.queue.length - LOG_ENTRIES);
 		const now = this.now();
-		if (now - this.windowStart >= 1000) (this.windowStart = now), (this.prompt = 0);
+		if (now - this.windowStart >= 1000) {
+			this.windowStart = now;
+			this.prompt = 0;
+		}
 		if (this.prompt < PROMPT_PER_SECOND && !this.scheduled) {
 			this.prompt += 1;
 			this.flush();

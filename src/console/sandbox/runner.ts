@@ -114,7 +114,7 @@ function sendMessage(message: Message, call: number): void {
 		text = undefined;
 	}
 	if (text !== undefined && text.length <= MESSAGE_CHARS) return emit({ kind: 'message', message, at: at(), call }, text.length);
-	const stub: Message = { transactionId: String(message.transactionId), status: message.status, ...(message.error ? { error: message.error } : {}) } as Message;
+	const stub: Message = { transactionId: String(message.transactionId), status: message.status, ...(message.error ? { error: message.error } : {}) };
 	emit({ kind: 'message', message: stub, text: cut(text ?? '[unprintable message]', MESSAGE_CHARS), at: at(), call }, MESSAGE_CHARS);
 }
 

@@ -74,14 +74,15 @@ async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
 			() => false,
 		);
 		throw new Refused(
-			whole
-				? 'The link is incomplete: its data ends too early (was it cut short when copied?).'
-				: 'The link is damaged: its data could not be unpacked (was it cut short or changed?).',
+			whole ? 'The link is incomplete: its data ends too early (was it cut short when copied?).' : 'The link is damaged: its data could not be unpacked (was it cut short or changed?).',
 		);
 	}
 	const out = new Uint8Array(size);
 	let at = 0;
-	for (const c of chunks) (out.set(c, at), (at += c.byteLength));
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.byteLength;
+	}
 	return out;
 }
 
