@@ -8,7 +8,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).exclude('button[data-open-modal]').analyze();
 	return results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+		.map(
+			(v) =>
+				`${v.impact} ${v.id}: ${v.help} (${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join('; ')})`,
+		);
 }
 
 for (const scheme of ['light', 'dark'] as const) {

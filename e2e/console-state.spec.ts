@@ -11,7 +11,10 @@ async function openConsole(page: Page, slug: string): Promise<ConsolePanel> {
 }
 
 const statePanel = (page: Page) => page.locator('details.console-state');
-const row = (page: Page, label: string) => statePanel(page).locator('.state-row', { has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+const row = (page: Page, label: string) =>
+	statePanel(page)
+		.locator('.state-row', { has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+		.locator('dd');
 
 test('a preset and a switch change what the next run meets, and a share link carries them without running', async ({ page, context }) => {
 	test.setTimeout(90_000);

@@ -54,7 +54,10 @@ test('Try it, Run: the documented success with 0612345678', async ({ page }) => 
 
 test('every scenario of the operation produces the FAILED message printed on the page', async ({ page, reference }) => {
 	const panel = await openConsole(page);
-	const scenarios = await panel.scenario().locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
+	const scenarios = await panel
+		.scenario()
+		.locator('option')
+		.evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
 	expect(scenarios[0]).toEqual({ value: 'success', label: 'Documented success' });
 	expect(scenarios.map((s) => s.label)).toContain('2307 · User dont have a phone number');
 	const printed = await reference.messages('failed');
@@ -136,7 +139,10 @@ test('an endless loop is stopped by the watchdog and the page stays responsive',
 
 test('user code reaches nothing: no DOM, cookies, storage, parent or network', async ({ page }) => {
 	const requests: string[] = [];
-	await page.context().addCookies([{ name: 'secret', value: 'page-cookie', url: page.url() || 'http://127.0.0.1/' }]).catch(() => {});
+	await page
+		.context()
+		.addCookies([{ name: 'secret', value: 'page-cookie', url: page.url() || 'http://127.0.0.1/' }])
+		.catch(() => {});
 	const panel = await openConsole(page);
 	await page.evaluate(() => localStorage.setItem('secret', 'page-storage'));
 	page.on('request', (r) => requests.push(r.url()));

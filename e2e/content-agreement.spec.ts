@@ -5,12 +5,7 @@ import { documentedCall, failedMessage, kotlinExample, resultEvent, successMessa
 import { typeLabel } from '../src/site/fields.ts';
 import { ReferencePage } from './pages.ts';
 
-
-function expectedRows(
-	fields: Field[],
-	kind: 'parameters' | 'output',
-	prefix = '',
-): Array<{ path: string; type: string; required: string | undefined; example: string | undefined }> {
+function expectedRows(fields: Field[], kind: 'parameters' | 'output', prefix = ''): Array<{ path: string; type: string; required: string | undefined; example: string | undefined }> {
 	return fields.flatMap((f) => {
 		const path = prefix ? `${prefix}.${f.name}` : f.name;
 		const required = kind === 'parameters' ? String(f.required) : f.required ? undefined : 'false';
@@ -40,9 +35,7 @@ test.describe('operation pages show their content, table by table and message by
 					expect(await page.example('swift')).toBe(swiftExample(documentedCall(op)));
 					expect((await page.messages('succeeded')).map((m) => m.json)).toEqual([successMessage(op)]);
 					if (op.method === 'subscribe') expect((await page.messages('result')).map((m) => m.json)).toEqual([resultEvent(op)]);
-					expect(await page.messages('failed')).toEqual(
-						op.errors.map((code) => ({ code: String(code), json: failedMessage(catalog, op, code) })),
-					);
+					expect(await page.messages('failed')).toEqual(op.errors.map((code) => ({ code: String(code), json: failedMessage(catalog, op, code) })));
 				});
 		});
 	}

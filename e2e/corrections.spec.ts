@@ -10,9 +10,9 @@ const PUBLISHED = /published (data|reference)/i;
 test('the corrections page lists every correction under each of its operations', async ({ page }) => {
 	await page.goto('reference/corrections/');
 	await expect(page.locator('h1')).toHaveText('Corrections to the published reference');
-	const rows = await page.locator('tr[data-correction]').evaluateAll((trs) =>
-		trs.map((tr) => `${tr.closest('[data-operation]')?.getAttribute('data-operation')} ${tr.getAttribute('data-correction')}`),
-	);
+	const rows = await page
+		.locator('tr[data-correction]')
+		.evaluateAll((trs) => trs.map((tr) => `${tr.closest('[data-operation]')?.getAttribute('data-operation')} ${tr.getAttribute('data-correction')}`));
 	const expected = list.flatMap((c) => c.operations.map((slug) => `${slug} ${c.id}`));
 	expect(rows.sort()).toEqual(expected.sort());
 	expect(list.length).toBeGreaterThan(50);

@@ -60,11 +60,14 @@ for (const { guide, id } of diagrams) {
 		await panel.waitForMessages(groups.length);
 		// Nothing more arrives: the flow ends where the diagram does.
 		await page.waitForTimeout(1500);
-		const got = await panel.output().locator('.log-entry[data-status]').evaluateAll((items) =>
-			items.map((e) => ({ call: (e as HTMLElement).dataset.call ?? '', status: (e as HTMLElement).dataset.status ?? '', code: (e as HTMLElement).dataset.code })),
-		);
+		const got = await panel
+			.output()
+			.locator('.log-entry[data-status]')
+			.evaluateAll((items) => items.map((e) => ({ call: (e as HTMLElement).dataset.call ?? '', status: (e as HTMLElement).dataset.status ?? '', code: (e as HTMLElement).dataset.code })));
 		await expect(panel.output().locator('.log-error')).toHaveCount(0);
 		const describe = (m: { call: string; status: string; code: string | undefined }) => `${m.call} ${m.status}${m.code ? ` ${m.code}` : ''}`;
-		expect(got.map(describe)).toEqual(groups.map((g, i) => (g.map(describe).includes(describe(got[i] ?? { call: '', status: '', code: undefined })) ? describe(got[i]!) : g.map(describe).join(' | '))));
+		expect(got.map(describe)).toEqual(
+			groups.map((g, i) => (g.map(describe).includes(describe(got[i] ?? { call: '', status: '', code: undefined })) ? describe(got[i]!) : g.map(describe).join(' | '))),
+		);
 	});
 }

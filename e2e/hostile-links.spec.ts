@@ -64,4 +64,3 @@ test.describe('share links', () => {
 		await expect(panel.output().locator('.log-console-log')).toHaveCount(0);
 	});
 });
-

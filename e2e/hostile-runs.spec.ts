@@ -62,7 +62,9 @@ test.describe('forged sandbox messages', () => {
 	test('a forged parse failure does not make the console re-run the code', async ({ page }) => {
 		test.setTimeout(60_000);
 		const panel = await openConsole(page);
-		await panel.setCode(`postMessage({ kind: 'error', name: 'SyntaxError', message: 'forged', at: 0, phase: 'parse' });\npostMessage({ type: 'event', runId: 1, event: { kind: 'error', name: 'SyntaxError', message: 'forged', at: 0, phase: 'parse' } });\nconsole.log('ran');`);
+		await panel.setCode(
+			`postMessage({ kind: 'error', name: 'SyntaxError', message: 'forged', at: 0, phase: 'parse' });\npostMessage({ type: 'event', runId: 1, event: { kind: 'error', name: 'SyntaxError', message: 'forged', at: 0, phase: 'parse' } });\nconsole.log('ran');`,
+		);
 		await panel.run();
 		await expect(panel.output().locator('.log-console-log .log-text').first()).toHaveText('ran');
 		// Long enough for the TypeScript worker to start on a busy machine, and for re-runs to show.

@@ -7,7 +7,13 @@ const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x22;|&quot;/g,
 
 export function checkLinks(dist: string, base: string): { pages: string[]; broken: string[] } {
 	const files = htmlFiles(dist);
-	const urlOf = (file: string) => base + relative(dist, file).split('\\').join('/').replace(/index\.html$/, '').replace(/\.html$/, '/');
+	const urlOf = (file: string) =>
+		base +
+		relative(dist, file)
+			.split('\\')
+			.join('/')
+			.replace(/index\.html$/, '')
+			.replace(/\.html$/, '/');
 	const ids = new Map<string, Set<string>>();
 	const html = new Map<string, string>();
 	for (const file of files) {

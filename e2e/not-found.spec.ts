@@ -10,4 +10,3 @@ test('a mistyped operation address suggests the closest operation', async ({ pag
 	await suggestion.click();
 	await expect(page).toHaveURL(/\/reference\/get-vehicle-connection\/$/);
 });
-

@@ -20,9 +20,9 @@ export class ReferencePage {
 	}
 
 	async errorRows(): Promise<Array<{ code: number; label: string }>> {
-		return this.page.locator('[data-table="errors"] tbody tr').evaluateAll((rows) =>
-			rows.map((r) => ({ code: Number(r.getAttribute('data-code')), label: r.querySelector('[data-label]')?.textContent?.trim() ?? '' })),
-		);
+		return this.page
+			.locator('[data-table="errors"] tbody tr')
+			.evaluateAll((rows) => rows.map((r) => ({ code: Number(r.getAttribute('data-code')), label: r.querySelector('[data-label]')?.textContent?.trim() ?? '' })));
 	}
 
 	async fieldRows(kind: 'parameters' | 'output'): Promise<FieldRowText[]> {
@@ -102,6 +102,9 @@ export class ConsolePanel {
 	}
 
 	async waitForMessages(count: number): Promise<void> {
-		await this.output().locator('.log-entry[data-status]').nth(count - 1).waitFor({ timeout: 15_000 });
+		await this.output()
+			.locator('.log-entry[data-status]')
+			.nth(count - 1)
+			.waitFor({ timeout: 15_000 });
 	}
 }

@@ -89,7 +89,12 @@ async function searchAll(page: Page, queries: string[]): Promise<Map<string, Hit
 	);
 	const map = new Map(hits);
 	// The instance is the dialog's own: it ranks the dialog's query exactly as the dialog showed it.
-	expect(map.get('2307')?.slice(0, shown.length).map((h) => h.url)).toEqual(shown.map((r) => r.href));
+	expect(
+		map
+			.get('2307')
+			?.slice(0, shown.length)
+			.map((h) => h.url),
+	).toEqual(shown.map((r) => r.href));
 	return map;
 }
 
@@ -108,7 +113,10 @@ test('every operation name, name with subname and error code ranks its page firs
 		const first = opAt(results[0]?.url);
 		// A name and its plural are one word to Pagefind's English stemmer (see the top of this file).
 		expect(first && stem(first.api) === stem(name), `${name}: first result ${results[0]?.url}`).toBe(true);
-		expect(results.slice(0, SHOWN).some((r) => opAt(r.url)?.api === name), `${name} among the results shown`).toBe(true);
+		expect(
+			results.slice(0, SHOWN).some((r) => opAt(r.url)?.api === name),
+			`${name} among the results shown`,
+		).toBe(true);
 	}
 	for (const op of withSub) {
 		const q = `${op.api} ${op.discriminator.value}`;
@@ -118,7 +126,10 @@ test('every operation name, name with subname and error code ranks its page firs
 	for (const code of codes) {
 		const [first, ...rest] = hits.get(code) ?? [];
 		expect(first && sitePath(first.url, base), code).toBe('/reference/errors/');
-		expect(first?.subUrls.map((u) => sitePath(u, base)), code).toContain(`/reference/errors/#${code}`);
+		expect(
+			first?.subUrls.map((u) => sitePath(u, base)),
+			code,
+		).toContain(`/reference/errors/#${code}`);
 		const documenting = operationsWithError(catalog, Number(code));
 		if (documenting.length < SHOWN) {
 			const shown = rest.slice(0, SHOWN - 1).map((r) => sitePath(r.url, base));

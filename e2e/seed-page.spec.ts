@@ -45,12 +45,8 @@ test.describe('trustedphonenumber, as published', () => {
 	});
 
 	test('the SUCCEEDED message and one FAILED message per error', async () => {
-		expect(await page.messages('succeeded')).toEqual([
-			{ code: null, json: { transactionId: '953cfefb-bc72', status: 'SUCCEEDED', result: { phoneNumber: '0612345678' } } },
-		]);
-		expect(await page.messages('failed')).toEqual(
-			SEED_ERRORS.map((e) => ({ code: String(e.code), json: { transactionId: '953cfefb-bc72', status: 'FAILED', error: e } })),
-		);
+		expect(await page.messages('succeeded')).toEqual([{ code: null, json: { transactionId: '953cfefb-bc72', status: 'SUCCEEDED', result: { phoneNumber: '0612345678' } } }]);
+		expect(await page.messages('failed')).toEqual(SEED_ERRORS.map((e) => ({ code: String(e.code), json: { transactionId: '953cfefb-bc72', status: 'FAILED', error: e } })));
 	});
 
 	test('no misspelled status literal anywhere on the page', async () => {

@@ -78,7 +78,9 @@ try {
 		);
 		rows.push({ kb: compressed / 1024, raw: raw / 1024, requests, ready: readyMark, first });
 		console.log(`  console marks (ms after the click): ${marks}`);
-		console.log(`load ${i + 1}: page ${(compressed / 1024).toFixed(1)} KB compressed (${(raw / 1024).toFixed(1)} KB raw, ${requests} requests), editor ready ${readyMark} ms after Try it (${ready} ms as the test driver saw it), first message ${first.toFixed(0)} ms after Run`);
+		console.log(
+			`load ${i + 1}: page ${(compressed / 1024).toFixed(1)} KB compressed (${(raw / 1024).toFixed(1)} KB raw, ${requests} requests), editor ready ${readyMark} ms after Try it (${ready} ms as the test driver saw it), first message ${first.toFixed(0)} ms after Run`,
+		);
 		await context.close();
 	}
 	console.log(

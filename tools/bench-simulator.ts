@@ -20,7 +20,10 @@ function perSecond(label: string, count: number, run: () => void): void {
 	// CPU time too: on a busy machine the wall clock measures the other processes as much as this one.
 	const used = process.cpuUsage(cpu);
 	const cpuSeconds = (used.user + used.system) / 1e6;
-	const rate = (s: number) => Math.round(count / s).toLocaleString('en-US').padStart(12);
+	const rate = (s: number) =>
+		Math.round(count / s)
+			.toLocaleString('en-US')
+			.padStart(12);
 	console.log(`${label.padEnd(44)} ${rate(seconds)} /s   ${rate(cpuSeconds)} per CPU second`);
 }
 

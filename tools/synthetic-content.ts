@@ -25,7 +25,10 @@ function isRawOperation(data: unknown): data is RawOperation {
  * so copy 3 of get-authentication-trustedphonenumber is get-b3-authentication-trustedphonenumber.
  */
 export function syntheticOperations(sources: ContentSources, count: number): SourceFile[] {
-	const originals = sources.operations.map((s) => s.data).filter(isRawOperation).filter((op) => op.method !== 'lifecycle');
+	const originals = sources.operations
+		.map((s) => s.data)
+		.filter(isRawOperation)
+		.filter((op) => op.method !== 'lifecycle');
 	if (originals.length === 0) throw new Error('no operation to copy');
 	const out: SourceFile[] = [];
 	for (let i = 0; out.length < count; i++) {

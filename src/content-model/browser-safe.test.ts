@@ -11,7 +11,12 @@ function runtimeImports(code: string): string[] {
 		const [, , typeOnly, clause = '', spec = ''] = m;
 		if (typeOnly) continue;
 		const braces = /^\{([^}]*)\}$/s.exec(clause.trim());
-		const names = braces ? (braces[1] ?? '').split(',').map((n) => n.trim()).filter(Boolean) : [];
+		const names = braces
+			? (braces[1] ?? '')
+					.split(',')
+					.map((n) => n.trim())
+					.filter(Boolean)
+			: [];
 		if (braces && names.length > 0 && names.every((n) => n.startsWith('type '))) continue;
 		specs.push(spec);
 	}

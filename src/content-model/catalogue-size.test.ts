@@ -9,7 +9,12 @@ describe('the project catalogue', () => {
 		const calls = catalog.operations.filter((o) => o.method !== 'lifecycle');
 		expect(calls.length).toBe(91);
 		expect(calls.every((o) => ['get', 'set', 'subscribe'].includes(o.method))).toBe(true);
-		expect(catalog.operations.filter((o) => o.method === 'lifecycle').map((o) => o.slug).sort()).toEqual(['initialize', 'release']);
+		expect(
+			catalog.operations
+				.filter((o) => o.method === 'lifecycle')
+				.map((o) => o.slug)
+				.sort(),
+		).toEqual(['initialize', 'release']);
 		expect(catalog.operations.length).toBe(93);
 	});
 

@@ -6,9 +6,7 @@ import { loadCatalog } from './node.ts';
 try {
 	const catalog = loadCatalog(process.cwd());
 	const corrections = loadCorrections(process.cwd(), catalog);
-	console.log(
-		`content is valid: ${catalog.operations.length} operations, ${catalog.errors.length} error codes, ${catalog.components.length} components, ${corrections.length} corrections`,
-	);
+	console.log(`content is valid: ${catalog.operations.length} operations, ${catalog.errors.length} error codes, ${catalog.components.length} components, ${corrections.length} corrections`);
 } catch (e) {
 	if (!(e instanceof ContentError)) throw e;
 	console.error(e.message);

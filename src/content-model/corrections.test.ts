@@ -30,7 +30,11 @@ describe('corrections', () => {
 	const cases: Array<[string, (l: Array<Record<string, unknown>>) => void, string]> = [
 		['unknown operation', (l) => void (l[0]!.operations = ['get-demo-gone']), 'content/corrections.yaml: [0].operations[0]: no operation has the slug "get-demo-gone"'],
 		['field the operation lacks', (l) => void (l[0]!.fields = ['phone']), 'content/corrections.yaml: [0].fields[0]: "phone" is not a parameter or result field of get-demo-phone'],
-		['field of another operation', (l) => void (l[1]!.operations = ['get-demo-phone']), 'content/corrections.yaml: [1].fields[0]: "options.level" is not a parameter or result field of get-demo-phone'],
+		[
+			'field of another operation',
+			(l) => void (l[1]!.operations = ['get-demo-phone']),
+			'content/corrections.yaml: [1].fields[0]: "options.level" is not a parameter or result field of get-demo-phone',
+		],
 		[
 			'known code the operation does not list',
 			(l) => void (l[2]!.codes = [2002]),

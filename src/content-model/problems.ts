@@ -9,9 +9,7 @@ export interface Problem {
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-		.join('');
+	return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 export function formatProblem(p: Problem): string {
@@ -50,10 +48,7 @@ function typeName(v: unknown): string {
 export class ContentError extends Error {
 	readonly problems: Problem[];
 	constructor(problems: Problem[]) {
-		super(
-			`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-				problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
-		);
+		super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` + problems.map((p) => `  ${formatProblem(p)}`).join('\n'));
 		this.name = 'ContentError';
 		this.problems = problems;
 	}

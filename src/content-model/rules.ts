@@ -39,7 +39,6 @@ export function checkCatalog(catalog: Catalog, files: CatalogueFiles = DEFAULT_F
 	return rules.flatMap((rule) => rule(catalog, files));
 }
 
-
 function operationKey(op: Operation): string {
 	return `${op.method} ${op.api}${op.discriminator ? ` ${op.discriminator.parameter}=${op.discriminator.value}` : ''}`;
 }
@@ -69,9 +68,7 @@ function fileNamesMatchSlugs(c: Catalog): Problem[] {
 function errorCodesExist(c: Catalog, f: CatalogueFiles): Problem[] {
 	const codes = new Set(c.errors.map((e) => e.code));
 	return c.operations.flatMap((op) =>
-		op.errors.flatMap((code, i) =>
-			codes.has(code) ? [] : [{ file: op.file, path: `errors[${i}]`, message: `${code} is not in the error catalogue (${f.errors})` }],
-		),
+		op.errors.flatMap((code, i) => (codes.has(code) ? [] : [{ file: op.file, path: `errors[${i}]`, message: `${code} is not in the error catalogue (${f.errors})` }])),
 	);
 }
 
@@ -86,9 +83,7 @@ function namedCodesExist(c: Catalog, f: CatalogueFiles): Problem[] {
 function componentsExist(c: Catalog, f: CatalogueFiles): Problem[] {
 	const tags = new Set(c.components.map((x) => x.tag));
 	return c.operations.flatMap((op) =>
-		op.components.flatMap((tag, i) =>
-			tags.has(tag) ? [] : [{ file: op.file, path: `components[${i}]`, message: `"${tag}" is not a component in ${f.components}` }],
-		),
+		op.components.flatMap((tag, i) => (tags.has(tag) ? [] : [{ file: op.file, path: `components[${i}]`, message: `"${tag}" is not a component in ${f.components}` }])),
 	);
 }
 
@@ -130,8 +125,7 @@ function discriminatorsMatch(c: Catalog): Problem[] {
 			continue;
 		}
 		if (param.type !== 'string') problems.push({ file: op.file, path: `parameters[${index}].type`, message: 'a discriminator must be a string' });
-		if (param.example !== d.value)
-			problems.push({ file: op.file, path: `parameters[${index}].example`, message: `must equal the subname "${d.value}", got ${JSON.stringify(param.example)}` });
+		if (param.example !== d.value) problems.push({ file: op.file, path: `parameters[${index}].example`, message: `must equal the subname "${d.value}", got ${JSON.stringify(param.example)}` });
 		if (param.values && !(param.values.length === 1 && param.values[0]?.value === d.value))
 			problems.push({ file: op.file, path: `parameters[${index}].values`, message: `must be exactly ["${d.value}"] for this operation` });
 	}
@@ -144,8 +138,7 @@ const PLACEHOLDER = /^\s*$|^(todo|tbd|fixme|xxx|n\/a|none|null|\?+|\.\.\.)$/i;
 export function exampleProblem(field: Field, example: unknown): string | undefined {
 	if (field.type === 'context') return example === undefined ? undefined : 'an Android context has no example; remove it';
 	if (field.type === 'object') return example === undefined ? undefined : 'objects take their example from their fields; remove it';
-	if (field.type === 'array' && field.items === 'object')
-		return example === undefined ? undefined : 'lists of objects take their example from their fields; remove it';
+	if (field.type === 'array' && field.items === 'object') return example === undefined ? undefined : 'lists of objects take their example from their fields; remove it';
 	if (example === undefined) return 'is required for a field of this type';
 	if (field.type === 'array') {
 		if (!Array.isArray(example) || example.length === 0) return `expected a non-empty list of ${field.items}, got ${JSON.stringify(example)}`;
@@ -216,9 +209,7 @@ function uniqueNames(c: Catalog): Problem[] {
 	for (const op of c.operations) {
 		for (const list of ['parameters', 'output'] as const) {
 			const check = (fields: Field[], prefix: PropertyKey[]) =>
-				duplicatesIn(fields, (f) => f.name).forEach((i) =>
-					problems.push({ file: op.file, path: formatPath([...prefix, i, 'name']), message: `"${fields[i]?.name}" appears twice` }),
-				);
+				duplicatesIn(fields, (f) => f.name).forEach((i) => problems.push({ file: op.file, path: formatPath([...prefix, i, 'name']), message: `"${fields[i]?.name}" appears twice` }));
 			check(op[list], [list]);
 			walkFields(op[list], [list], (f, path) => f.fields && check(f.fields, [...path, 'fields']));
 		}
@@ -228,10 +219,7 @@ function uniqueNames(c: Catalog): Problem[] {
 }
 
 function versionsInOrder(c: Catalog, f: CatalogueFiles): Problem[] {
-	const entries = [
-		...c.operations.map((o) => ({ file: o.file, at: '', v: o })),
-		...c.components.map((x, i) => ({ file: f.components, at: `[${i}].`, v: x })),
-	];
+	const entries = [...c.operations.map((o) => ({ file: o.file, at: '', v: o })), ...c.components.map((x, i) => ({ file: f.components, at: `[${i}].`, v: x }))];
 	return entries
 		.filter((e) => compareVersions(e.v.lastUpdate, e.v.since) < 0)
 		.map((e) => ({ file: e.file, path: `${e.at}lastUpdate`, message: `${e.v.lastUpdate} is older than since (${e.v.since})` }));
@@ -239,9 +227,7 @@ function versionsInOrder(c: Catalog, f: CatalogueFiles): Problem[] {
 
 function cataloguePlaceholders(c: Catalog, f: CatalogueFiles): Problem[] {
 	return c.errors.flatMap((e, i) =>
-		e.placeholders.flatMap((p, j) =>
-			e.label.includes(`[${p}]`) ? [] : [{ file: f.errors, path: `[${i}].placeholders[${j}]`, message: `the label has no "[${p}]"` }],
-		),
+		e.placeholders.flatMap((p, j) => (e.label.includes(`[${p}]`) ? [] : [{ file: f.errors, path: `[${i}].placeholders[${j}]`, message: `the label has no "[${p}]"` }])),
 	);
 }
 
@@ -256,9 +242,7 @@ function uniqueCatalogueEntries(c: Catalog, f: CatalogueFiles): Problem[] {
 function notesAboutUse(c: Catalog): Problem[] {
 	return c.operations.flatMap((op) =>
 		op.notes.flatMap((n, i) =>
-			/\bpublished (data|reference)\b/i.test(n)
-				? [{ file: op.file, path: `notes[${i}]`, message: 'speaks of the published reference; move it to content/corrections.yaml' }]
-				: [],
+			/\bpublished (data|reference)\b/i.test(n) ? [{ file: op.file, path: `notes[${i}]`, message: 'speaks of the published reference; move it to content/corrections.yaml' }] : [],
 		),
 	);
 }

@@ -12,7 +12,6 @@ export function scalarProblem(type: string, v: unknown, field: Pick<Field, 'mini
 	if (!ok) return `${JSON.stringify(v)} is not a valid ${type}`;
 	if (typeof v === 'number' && ((field.minimum !== undefined && v < field.minimum) || (field.maximum !== undefined && v > field.maximum)))
 		return `${v} is outside the allowed range ${field.minimum ?? '-∞'}..${field.maximum ?? '∞'}`;
-	if (field.values && !field.values.some((a) => a.value === v))
-		return `${JSON.stringify(v)} is not one of the allowed values (${field.values.map((a) => JSON.stringify(a.value)).join(', ')})`;
+	if (field.values && !field.values.some((a) => a.value === v)) return `${JSON.stringify(v)} is not one of the allowed values (${field.values.map((a) => JSON.stringify(a.value)).join(', ')})`;
 	return undefined;
 }

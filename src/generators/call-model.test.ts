@@ -16,7 +16,14 @@ const readPhone: Statement = {
 		javascript: ['const phone = message.result?.phoneNumber;'],
 	},
 };
-const onFailure: Statement = { kind: 'switch-code', cases: [{ code: 2307, body: [readPhone] }, { code: 2001, body: [comment('initialize first')] }], otherwise: [] };
+const onFailure: Statement = {
+	kind: 'switch-code',
+	cases: [
+		{ code: 2307, body: [readPhone] },
+		{ code: 2001, body: [comment('initialize first')] },
+	],
+	otherwise: [],
+};
 
 describe('the call model', () => {
 	const example = withHandler(withHandler(get, STATUS.succeeded, [readPhone]), STATUS.failed, [onFailure]);

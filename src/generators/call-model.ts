@@ -74,7 +74,12 @@ export function documentedExample(shape: CallShape): Example {
 	const call: Call = { ...shape, handlers: documentedHandlers(shape.kind) };
 	if (shape.kind !== 'subscribe') return { steps: [{ comments: [], call }] };
 	const stop: Call = { kind: 'unsubscribe', name: shape.name, handlers: documentedHandlers('unsubscribe') };
-	return { steps: [{ comments: [], call }, { comments: ['later, to stop the events'], call: stop }] };
+	return {
+		steps: [
+			{ comments: [], call },
+			{ comments: ['later, to stop the events'], call: stop },
+		],
+	};
 }
 
 /** The example with the first call's handler for `status` doing `body` instead; fails when that call has no such handler. */

@@ -10,7 +10,7 @@ const kotlin = (slug: string) => printKotlin(completeExample(operationBySlug(cat
 const swift = (slug: string) => printSwift(completeExample(operationBySlug(catalog, slug), 'ios', labelOf));
 
 describe('complete examples', () => {
-	it('read trustedphonenumber\'s phoneNumber as a String and handle 2307 by code (Kotlin)', () => {
+	it("read trustedphonenumber's phoneNumber as a String and handle 2307 by code (Kotlin)", () => {
 		const text = kotlin('get-authentication-trustedphonenumber');
 		expect(text).toContain('val phoneNumber = result?.get("phoneNumber") as? String');
 		expect(text).toContain('val label = (message["error"] as? Map<*, *>)?.get("label") as? String');
@@ -32,7 +32,7 @@ describe('complete examples', () => {
 		expect(swift('subscribe-vehicle-connection')).toContain('pims.unsubscribe(api: "pims.vehicle.connection")');
 	});
 
-	it('prefer the operation\'s own error to the generic ones', () => {
+	it("prefer the operation's own error to the generic ones", () => {
 		expect(handledError(operationBySlug(catalog, 'get-authentication-trustedphonenumber'))).toBe(2307);
 	});
 

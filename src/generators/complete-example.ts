@@ -26,7 +26,13 @@ function kotlinRead(f: Field): string {
 function swiftRead(f: Field): string {
 	const get = `result?["${f.name}"]`;
 	const type: Record<Field['type'], string> = {
-		string: 'String', integer: 'Int', number: 'Double', boolean: 'Bool', object: '[String: Any]', array: '[Any]', context: 'Any',
+		string: 'String',
+		integer: 'Int',
+		number: 'Double',
+		boolean: 'Bool',
+		object: '[String: Any]',
+		array: '[Any]',
+		context: 'Any',
 	};
 	return `let ${localName(f)} = ${get} as? ${type[f.type]}`;
 }
@@ -100,5 +106,10 @@ export function completeExample(op: Operation, platform: Platform, labelOf: (cod
 			{ status: STATUS.failed, body: [UNSUBSCRIBE_FAILED] },
 		],
 	};
-	return { steps: [{ comments: [], call }, { comments: ['when the screen goes away, stop the events'], call: stop }] };
+	return {
+		steps: [
+			{ comments: [], call },
+			{ comments: ['when the screen goes away, stop the events'], call: stop },
+		],
+	};
 }

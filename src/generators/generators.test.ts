@@ -70,7 +70,9 @@ describe('Swift examples', () => {
 
 	it('writes parameters as a dictionary literal', () => {
 		const text = swiftExample(documentedCall(op('set-demo-code-add')));
-		expect(text).toContain('pims.set(api: "pims.demo.code",\n    parameters: [\n        "action": "add",\n        "smsCode": 123456,\n        "options": [\n            "level": "low"\n        ],\n        "tags": ["a"]\n    ]\n) { (message) in');
+		expect(text).toContain(
+			'pims.set(api: "pims.demo.code",\n    parameters: [\n        "action": "add",\n        "smsCode": 123456,\n        "options": [\n            "level": "low"\n        ],\n        "tags": ["a"]\n    ]\n) { (message) in',
+		);
 	});
 
 	it('writes the subscribe form with a RESULT branch and the unsubscribe call', () => {
@@ -82,9 +84,7 @@ describe('Swift examples', () => {
 
 describe('messages', () => {
 	it('prints a get success with its result, as the published page does', () => {
-		expect(messageJson(successMessage(op('get-demo-phone')))).toBe(
-			'{\n  "transactionId": "953cfefb-bc72",\n  "status": "SUCCEEDED",\n  "result": {\n    "phoneNumber": "0612345678"\n  }\n}',
-		);
+		expect(messageJson(successMessage(op('get-demo-phone')))).toBe('{\n  "transactionId": "953cfefb-bc72",\n  "status": "SUCCEEDED",\n  "result": {\n    "phoneNumber": "0612345678"\n  }\n}');
 	});
 
 	it('omits the result of a set without output and of a subscribe acknowledgement', () => {

@@ -31,19 +31,14 @@ export function jsLiteral(value: Json): string {
 
 function callback(handlers: Handler[]): string {
 	const any = handlers.find((h) => h.status === 'any');
-	const lines = any
-		? printBody(any.body, INDENT, body)
-		: handlers.flatMap((h, i) => printBranch(`${i === 0 ? 'if' : 'else if'} (message.status === "${h.status}")`, h.body, INDENT, BRACES, body));
+	const lines = any ? printBody(any.body, INDENT, body) : handlers.flatMap((h, i) => printBranch(`${i === 0 ? 'if' : 'else if'} (message.status === "${h.status}")`, h.body, INDENT, BRACES, body));
 	return `(message) => {\n${lines.join('\n')}\n}`;
 }
 
 /** A call as a statement: awaited; with handlers, through a callback; with a delay, from a timer. */
 function statement(call: Call): string {
 	const params = call.params ? jsLiteral(call.params) : undefined;
-	const args =
-		call.kind === 'lifecycle'
-			? [params ?? '']
-			: [js.string(call.name), ...(call.kind === 'unsubscribe' ? [] : params || call.handlers.length ? [params ?? 'undefined'] : [])];
+	const args = call.kind === 'lifecycle' ? [params ?? ''] : [js.string(call.name), ...(call.kind === 'unsubscribe' ? [] : params || call.handlers.length ? [params ?? 'undefined'] : [])];
 	if (call.handlers.length) args.push(callback(call.handlers));
 	const name = call.kind === 'lifecycle' ? call.name : call.kind;
 	const invocation = `pims.${name}(${args.join(', ')})`;
@@ -65,5 +60,10 @@ export function consoleExample(op: Operation): string {
 	if (call.kind !== 'subscribe') return printJavaScript({ steps: [{ comments, call: { ...call, handlers: [] } }] });
 	const events: Call = { ...call, handlers: [{ status: 'any', body: [comment('Called for the acknowledgement and for every RESULT event.')] }] };
 	const stop: Call = { kind: 'unsubscribe', name: call.name, handlers: [], delayMs: 5000 };
-	return printJavaScript({ steps: [{ comments, call: events }, { comments: ['Stop the events after five seconds.'], call: stop }] });
+	return printJavaScript({
+		steps: [
+			{ comments, call: events },
+			{ comments: ['Stop the events after five seconds.'], call: stop },
+		],
+	});
 }

@@ -19,13 +19,20 @@ export function literal(value: Json, syntax: LiteralSyntax, indent = ''): string
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return syntax.list(value.map((v) => literal(v, syntax, indent)));
 	const inner = indent + INDENT;
-	return mapLiteral(Object.entries(value).map(([k, v]) => [syntax.string(k), literal(v, syntax, inner)]), syntax, indent);
+	return mapLiteral(
+		Object.entries(value).map(([k, v]) => [syntax.string(k), literal(v, syntax, inner)]),
+		syntax,
+		indent,
+	);
 }
 
 /** A dictionary of already written keys and values, one entry per line one level in; values may be code (an Android context variable). */
 export function mapLiteral(entries: Array<[string, string]>, syntax: LiteralSyntax, indent: string): string {
 	if (entries.length === 0) return syntax.emptyMap;
-	return syntax.map(entries.map(([k, v]) => indent + INDENT + syntax.entry(k, v)), indent);
+	return syntax.map(
+		entries.map(([k, v]) => indent + INDENT + syntax.entry(k, v)),
+		indent,
+	);
 }
 
 export { INDENT };

@@ -6,7 +6,7 @@ import { kotlinExample } from './kotlin.ts';
 import { swiftExample } from './swift.ts';
 
 describe('examples per platform', () => {
-	it('leave a parameter of one platform out of the other platform\'s example', () => {
+	it("leave a parameter of one platform out of the other platform's example", () => {
 		const call = { kind: 'set' as const, name: 'pims.x', params: { action: 'go', code: 12 }, onlyOn: { code: 'ios' as const } };
 		expect(paramsFor(call, 'android')).toEqual({ action: 'go' });
 		expect(paramsFor(call, 'ios')).toEqual({ action: 'go', code: 12 });

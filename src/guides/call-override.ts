@@ -19,8 +19,7 @@ export function undeclaredKeys(fields: Field[], params: Params, prefix = ''): st
 		const path = prefix + key;
 		if (!field || field.type === 'context') return [path];
 		if (field.type === 'object' && isObject(value)) return undeclaredKeys(field.fields ?? [], value, `${path}.`);
-		if (field.type === 'array' && field.items === 'object' && Array.isArray(value))
-			return value.flatMap((item) => (isObject(item) ? undeclaredKeys(field.fields ?? [], item, `${path}.`) : []));
+		if (field.type === 'array' && field.items === 'object' && Array.isArray(value)) return value.flatMap((item) => (isObject(item) ? undeclaredKeys(field.fields ?? [], item, `${path}.`) : []));
 		return [];
 	});
 }

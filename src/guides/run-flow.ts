@@ -41,7 +41,10 @@ function callCode(catalog: Catalog, step: Step, subscribed: Set<string>): string
 }
 
 function heading(m: ResolvedMessage, names: string[]): string {
-	const head = m.lines.filter((l) => l.kind !== 'note').map((l) => l.text.trim()).join(', ');
+	const head = m.lines
+		.filter((l) => l.kind !== 'note')
+		.map((l) => l.text.trim())
+		.join(', ');
 	const who = m.role === 'text' ? ` (${names[m.from]} to ${names[m.to]})` : '';
 	return `// ${head}${m.text ? `: ${m.text}` : ''}${who}`;
 }

@@ -81,7 +81,20 @@ export function resolveSequence(catalog: Catalog, spec: SequenceSpec): ResolvedS
 				const op = operationBySlug(catalog, step.answer);
 				const summary = answerSummary(catalog, op, step.outcome);
 				const expect = expectedAnswer(op, step.outcome);
-				return { kind: 'message', role: 'answer', n, from, to, dashed: true, lines: [{ text: `${n}. ${summary}`, kind: 'head' }, ...extra], op: { slug: op.slug, title: op.title, method: op.method }, summary, text: step.text, expect, ...place };
+				return {
+					kind: 'message',
+					role: 'answer',
+					n,
+					from,
+					to,
+					dashed: true,
+					lines: [{ text: `${n}. ${summary}`, kind: 'head' }, ...extra],
+					op: { slug: op.slug, title: op.title, method: op.method },
+					summary,
+					text: step.text,
+					expect,
+					...place,
+				};
 			}
 			if ('unsubscribe' in step || 'unsubscribed' in step) {
 				const slug = 'unsubscribe' in step ? step.unsubscribe : step.unsubscribed;
@@ -89,10 +102,35 @@ export function resolveSequence(catalog: Catalog, spec: SequenceSpec): ResolvedS
 				if (op.method !== 'subscribe') throw new Error(`${slug} is not a subscription, so there is nothing to unsubscribe from`);
 				const ref = { slug: op.slug, title: op.title, method: op.method };
 				if ('unsubscribe' in step) {
-					return { kind: 'message', role: 'call', n, from, to, dashed: false, lines: [{ text: `${n}. UNSUBSCRIBE ${op.api}`, kind: 'head' }, ...extra], op: ref, summary: 'UNSUBSCRIBE', text: step.text, ...place };
+					return {
+						kind: 'message',
+						role: 'call',
+						n,
+						from,
+						to,
+						dashed: false,
+						lines: [{ text: `${n}. UNSUBSCRIBE ${op.api}`, kind: 'head' }, ...extra],
+						op: ref,
+						summary: 'UNSUBSCRIBE',
+						text: step.text,
+						...place,
+					};
 				}
 				const expect: ExpectedMessage = { call: `UNSUBSCRIBE ${op.api.replace(/^pims\./, '')}`, status: 'SUCCEEDED' };
-				return { kind: 'message', role: 'answer', n, from, to, dashed: true, lines: [{ text: `${n}. SUCCEEDED`, kind: 'head' }, ...extra], op: ref, summary: 'SUCCEEDED', text: step.text, expect, ...place };
+				return {
+					kind: 'message',
+					role: 'answer',
+					n,
+					from,
+					to,
+					dashed: true,
+					lines: [{ text: `${n}. SUCCEEDED`, kind: 'head' }, ...extra],
+					op: ref,
+					summary: 'SUCCEEDED',
+					text: step.text,
+					expect,
+					...place,
+				};
 			}
 		} catch (error) {
 			throw new Error(`${where}, step ${i + 1}: ${(error as Error).message}`, { cause: error });

@@ -91,17 +91,17 @@ describe('allocateGaps', () => {
 
 	it('always sums to the span, never below the minimum when the minimums fit', () => {
 		fc.assert(
-			fc.property(
-				fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 6 }),
-				fc.integer({ min: 10, max: 120 }),
-				fc.integer({ min: 50, max: 1200 }),
-				(want, min, span) => {
-					const wants = want.map((w) => Math.max(w, min));
-					const gaps = allocateGaps(wants, min, span, want.map((_, i) => i));
-					expect(gaps.reduce((a, b) => a + b, 0)).toBeCloseTo(span);
-					if (min * wants.length < span) for (const g of gaps) expect(g).toBeGreaterThanOrEqual(min - 1e-9);
-				},
-			),
+			fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 10, max: 120 }), fc.integer({ min: 50, max: 1200 }), (want, min, span) => {
+				const wants = want.map((w) => Math.max(w, min));
+				const gaps = allocateGaps(
+					wants,
+					min,
+					span,
+					want.map((_, i) => i),
+				);
+				expect(gaps.reduce((a, b) => a + b, 0)).toBeCloseTo(span);
+				if (min * wants.length < span) for (const g of gaps) expect(g).toBeGreaterThanOrEqual(min - 1e-9);
+			}),
 		);
 	});
 });
@@ -109,7 +109,11 @@ describe('allocateGaps', () => {
 describe('layoutSequence', () => {
 	const seq = resolveSequence(catalog, demo);
 
-	for (const options of [{ width: 640, fontSize: 13 }, { width: 380, fontSize: 12, compact: true }, { width: 240, fontSize: 12, compact: true }]) {
+	for (const options of [
+		{ width: 640, fontSize: 13 },
+		{ width: 380, fontSize: 12, compact: true },
+		{ width: 240, fontSize: 12, compact: true },
+	]) {
 		it(`keeps every label inside the diagram and the rows in order at width ${options.width}`, () => {
 			const layout = layoutSequence(seq, options);
 			expect(layout.width).toBe(options.width);

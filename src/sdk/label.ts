@@ -39,9 +39,6 @@ function placeholderValue(name: string, op: LabelSource, parameter: string | und
 /** The parameter a documented missing/invalid parameter message names: the first required one that is not the discriminator. */
 export function defaultParameter(op: Pick<LabelSource, 'parameters' | 'discriminator'>): string | undefined {
 	const params = op.parameters;
-	const pick =
-		params.find((p) => p.required && p.name !== op.discriminator?.parameter) ??
-		params.find((p) => p.name !== op.discriminator?.parameter) ??
-		params[0];
+	const pick = params.find((p) => p.required && p.name !== op.discriminator?.parameter) ?? params.find((p) => p.name !== op.discriminator?.parameter) ?? params[0];
 	return pick?.name;
 }

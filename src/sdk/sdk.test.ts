@@ -34,7 +34,15 @@ describe('fillLabel', () => {
 
 describe('defaultParameter', () => {
 	it('falls back to an optional parameter, then to the discriminator', () => {
-		expect(defaultParameter({ parameters: [{ name: 'action', required: true }, { name: 'x', required: false }], discriminator: { parameter: 'action' } })).toBe('x');
+		expect(
+			defaultParameter({
+				parameters: [
+					{ name: 'action', required: true },
+					{ name: 'x', required: false },
+				],
+				discriminator: { parameter: 'action' },
+			}),
+		).toBe('x');
 		expect(defaultParameter({ parameters: [{ name: 'action', required: true }], discriminator: { parameter: 'action' } })).toBe('action');
 		expect(defaultParameter({ parameters: [] })).toBeUndefined();
 	});

@@ -126,7 +126,20 @@ describe('call shapes', () => {
 
 	it('answers hostile params with a documented message instead of throwing', async () => {
 		const { clock, pims } = setup();
-		const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, has: () => { throw new Error('boom'); }, getOwnPropertyDescriptor: () => { throw new Error('boom'); } });
+		const hostile = new Proxy(
+			{},
+			{
+				get: () => {
+					throw new Error('boom');
+				},
+				has: () => {
+					throw new Error('boom');
+				},
+				getOwnPropertyDescriptor: () => {
+					throw new Error('boom');
+				},
+			},
+		);
 		const cyclic: Record<string, unknown> = { action: 'add' };
 		cyclic.self = cyclic;
 		cyclic.smsCode = cyclic;

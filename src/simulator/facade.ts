@@ -187,4 +187,3 @@ export function createPims(options: PimsOptions): Pims {
 		state,
 	};
 }
-

@@ -29,7 +29,9 @@ export function transactionIds(random: () => number): () => string {
 	return () => {
 		counter = (counter + 1) >>> 0;
 		const head = mix32(counter).toString(16).padStart(8, '0');
-		const tail = Math.floor(random() * 0x10000).toString(16).padStart(4, '0');
+		const tail = Math.floor(random() * 0x10000)
+			.toString(16)
+			.padStart(4, '0');
 		return `${head}-${tail}`;
 	};
 }

@@ -56,9 +56,7 @@ export function scenarioProblem(catalog: Catalog, choice: ScenarioChoice): strin
 	const documenting = targets.filter((o) => o.errors.includes(outcome.code) && (outcome.kind === 'error' || o.method === 'subscribe'));
 	if (documenting.length > 0) return undefined;
 	const where = choice.operation ? targets[0]!.title : 'any operation';
-	return outcome.kind === 'event-error'
-		? `error ${outcome.code} is not documented for the events of ${where}`
-		: `error ${outcome.code} is not documented for ${where}`;
+	return outcome.kind === 'event-error' ? `error ${outcome.code} is not documented for the events of ${where}` : `error ${outcome.code} is not documented for ${where}`;
 }
 
 /** Whether a forced outcome applies to this operation. */

@@ -10,10 +10,10 @@ function setPath(value: JsonObject, path: string, to: Json): void {
 	let at: Json = value;
 	for (const k of keys.slice(0, -1)) {
 		if (!at || typeof at !== 'object' || Array.isArray(at)) return;
-		at = (at)[k] as Json;
+		at = at[k] as Json;
 	}
 	const last = keys.at(-1)!;
-	if (at && typeof at === 'object' && !Array.isArray(at) && last in at) (at)[last] = to;
+	if (at && typeof at === 'object' && !Array.isArray(at) && last in at) at[last] = to;
 }
 
 const DOOR_FLAGS = ['isDriverDoorOpened', 'isPassengerDoorOpened', 'isRearLeftDoorOpened', 'isRearRightDoorOpened', 'isRearWindowOpened', 'isRoofWindowOpened', 'isTrunkDoorOpened'];

@@ -20,7 +20,10 @@ describe('stories', () => {
 	it.each(stories.map((c) => [c.name, c] as const))('%s', (_name, c) => {
 		runCase(catalog, c).forEach(({ step, messages, events }, i) => {
 			const where = `step ${i + 1} (${step.call ?? 'wait'})`;
-			expect(messages.map((m, k) => asWritten(m, step.expect?.[k])), where).toEqual(step.expect ?? []);
+			expect(
+				messages.map((m, k) => asWritten(m, step.expect?.[k])),
+				where,
+			).toEqual(step.expect ?? []);
 			expect(
 				events.map((e, k) => ({ from: e.call, ...asWritten(e.message, step.events?.[k]) })),
 				`${where}: events of earlier calls`,

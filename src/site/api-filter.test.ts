@@ -24,7 +24,7 @@ describe('matches', () => {
 		expect(matches(row, NO_FILTER)).toBe(true);
 	});
 
-	it('keeps operations of both platforms and of the chosen one, and hides the other platform\'s', () => {
+	it("keeps operations of both platforms and of the chosen one, and hides the other platform's", () => {
 		const android = { ...row, only: 'android' };
 		expect(matches(row, { ...NO_FILTER, sdk: 'ios' })).toBe(true);
 		expect(matches(android, { ...NO_FILTER, sdk: 'android' })).toBe(true);

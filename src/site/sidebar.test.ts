@@ -21,7 +21,10 @@ describe('buildSidebar', () => {
 
 	it('labels operations with their method and full name without pims., so that no two read alike', () => {
 		const byLink = new Map(
-			sidebar.flatMap((e) => items(e)).flatMap((g) => ('items' in g ? g.items : [g])).flatMap((i) => ('link' in i ? [[i.link, i.label] as const] : [])),
+			sidebar
+				.flatMap((e) => items(e))
+				.flatMap((g) => ('items' in g ? g.items : [g]))
+				.flatMap((i) => ('link' in i ? [[i.link, i.label] as const] : [])),
 		);
 		expect(byLink.get('/reference/get-vehicle-connection/')).toBe('GET vehicle.connection');
 		expect(byLink.get('/reference/subscribe-vehicle-connection/')).toBe('SUB vehicle.connection');

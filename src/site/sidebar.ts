@@ -32,22 +32,18 @@ export function buildSidebar(catalog: Catalog, guides: Array<{ label: string; li
 	const byComponent = catalog.components
 		.map((c) => ({ c, ops: catalog.operations.filter((op) => op.components.includes(c.tag)) }))
 		.filter(({ ops }) => ops.length > 0)
-		.map(
-			({ c, ops }): SidebarGroup => ({
-				label: `${c.icon} ${c.name}`,
-				collapsed: true,
-				items: [
-					{ label: 'Overview', link: routes.component(c.tag), attrs: { title: `${c.name} (${c.tag})` } },
-					...ops.map(
-						(op): SidebarLink => ({
-							label: sidebarLabel(op),
-							link: routes.operation(op.slug),
-							attrs: { title: `${op.method} ${op.title}` },
-						}),
-					),
-				],
-			}),
-		);
+		.map(({ c, ops }): SidebarGroup => ({
+			label: `${c.icon} ${c.name}`,
+			collapsed: true,
+			items: [
+				{ label: 'Overview', link: routes.component(c.tag), attrs: { title: `${c.name} (${c.tag})` } },
+				...ops.map((op): SidebarLink => ({
+					label: sidebarLabel(op),
+					link: routes.operation(op.slug),
+					attrs: { title: `${op.method} ${op.title}` },
+				})),
+			],
+		}));
 	return [
 		{
 			label: 'Guides',

@@ -8,12 +8,14 @@ const BLOCK = /<pre data-language="(kotlin|swift)"[\s\S]*?data-code="([^"]*)"/g;
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decode(attr: string): string {
-	return attr
-		.replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-		.replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
-		.replace(/&([a-z]+);/g, (m, name: string) => ENTITY[name] ?? m)
-		// Expressive Code separates the lines of the copied text with U+007F.
-		.replace(/\u007f/g, '\n');
+	return (
+		attr
+			.replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+			.replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+			.replace(/&([a-z]+);/g, (m, name: string) => ENTITY[name] ?? m)
+			// Expressive Code separates the lines of the copied text with U+007F.
+			.replace(/\u007f/g, '\n')
+	);
 }
 
 /** The site path of a built page, e.g. `/reference/x/` for `dist/reference/x/index.html`. */

@@ -44,8 +44,6 @@ export function withReadableTokens(theme: ThemeRegistration): ThemeRegistration 
 	const bg = theme.colors?.['editor.background'] ?? (theme.type === 'light' ? '#ffffff' : '#000000');
 	return {
 		...theme,
-		tokenColors: theme.tokenColors?.map((rule) =>
-			rule.settings.foreground ? { ...rule, settings: { ...rule.settings, foreground: readable(rule.settings.foreground, bg, 5.5) } } : rule,
-		),
+		tokenColors: theme.tokenColors?.map((rule) => (rule.settings.foreground ? { ...rule, settings: { ...rule.settings, foreground: readable(rule.settings.foreground, bg, 5.5) } } : rule)),
 	};
 }

@@ -60,20 +60,26 @@ function replace(scope: object, name: string, make: (original: (...args: unknown
  */
 export function watchTimers(scope: object, activity: Activity): void {
 	for (const name of ['setTimeout', 'setInterval']) {
-		replace(scope, name, (original) =>
-			function (this: unknown, callback: unknown, ...rest: unknown[]) {
-				const cb = typeof callback === 'function' ? (...args: unknown[]) => activity.timed(() => (callback as (...a: unknown[]) => unknown)(...args)) : callback;
-				return original.call(scope, cb, ...rest);
-			},
+		replace(
+			scope,
+			name,
+			(original) =>
+				function (this: unknown, callback: unknown, ...rest: unknown[]) {
+					const cb = typeof callback === 'function' ? (...args: unknown[]) => activity.timed(() => (callback as (...a: unknown[]) => unknown)(...args)) : callback;
+					return original.call(scope, cb, ...rest);
+				},
 		);
 	}
 	const port = (scope as Scope).MessagePort as { prototype: object } | undefined;
 	if (port)
-		replace(port.prototype, 'postMessage', (original) =>
-			function (this: unknown, ...args: unknown[]) {
-				activity.touched();
-				return original.apply(this, args);
-			},
+		replace(
+			port.prototype,
+			'postMessage',
+			(original) =>
+				function (this: unknown, ...args: unknown[]) {
+					activity.touched();
+					return original.apply(this, args);
+				},
 		);
 	for (const name of ['Worker', 'SharedWorker']) if (name in scope) Object.defineProperty(scope, name, { value: undefined, writable: false, configurable: false });
 }

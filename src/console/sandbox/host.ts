@@ -68,8 +68,7 @@ export class Sandbox {
 		else if (data.type === 'ready') {
 			this.alive = true;
 			this.resolveReady();
-		}
-		else if (data.runId !== this.runId) return;
+		} else if (data.runId !== this.runId) return;
 		else if (data.type === 'batch') {
 			const batch = parseRunBatch(data.batch, LOG_ENTRIES);
 			if (!batch) return;

@@ -6,10 +6,15 @@ function setup() {
 	let time = 0;
 	const timers: Array<{ at: number; fn: () => void }> = [];
 	const sent: RunBatch[] = [];
-	const outbox = new Outbox((b) => sent.push(b), (fn, ms) => void timers.push({ at: time + ms, fn }), () => time);
+	const outbox = new Outbox(
+		(b) => sent.push(b),
+		(fn, ms) => void timers.push({ at: time + ms, fn }),
+		() => time,
+	);
 	const advance = (ms: number) => {
 		time += ms;
-		for (const t of timers.splice(0).sort((a, b) => a.at - b.at)) if (t.at <= time) t.fn();
+		for (const t of timers.splice(0).sort((a, b) => a.at - b.at))
+			if (t.at <= time) t.fn();
 			else timers.push(t);
 	};
 	return { outbox, sent, advance };

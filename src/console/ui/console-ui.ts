@@ -49,17 +49,24 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 	const answers = new Answers(catalog);
 	layout.timeline.append(answers.timeline.element);
 
-	const toolbar = fillToolbar(layout.toolbar, layout.id, catalog, op, { picker: options.picker, scenario: options.shared?.scenario }, {
-		run: () => void run(),
-		stop: () => void session.stop(),
-		reset: () => (simulator.follow(), session.reset()),
-		clear: () => (log.clear(), answers.timeline.clear()),
-		share: () => void share(),
-		pick(picked) {
-			op = picked;
-			if (op) editor.setValue(consoleExample(op));
+	const toolbar = fillToolbar(
+		layout.toolbar,
+		layout.id,
+		catalog,
+		op,
+		{ picker: options.picker, scenario: options.shared?.scenario },
+		{
+			run: () => void run(),
+			stop: () => void session.stop(),
+			reset: () => (simulator.follow(), session.reset()),
+			clear: () => (log.clear(), answers.timeline.clear()),
+			share: () => void share(),
+			pick(picked) {
+				op = picked;
+				if (op) editor.setValue(consoleExample(op));
+			},
 		},
-	});
+	);
 
 	for (const note of shareNotes(options.shared, options.shareRefused, op, toolbar.scenario.value)) log.note(note);
 

@@ -1,5 +1,9 @@
 // Tiny DOM helpers for the console UI.
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Omit<HTMLElementTagNameMap[K], 'dataset'>> & { dataset?: Record<string, string> } = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: Partial<Omit<HTMLElementTagNameMap[K], 'dataset'>> & { dataset?: Record<string, string> } = {},
+	...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	const { dataset, ...rest } = props;
 	Object.assign(node, rest);

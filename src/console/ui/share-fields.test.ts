@@ -11,7 +11,10 @@ const decodeShare = async (hash: string) => {
 async function oldLink(data: object): Promise<string> {
 	const out = new Blob([JSON.stringify(data)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
 	const bytes = new Uint8Array(await new Response(out).arrayBuffer());
-	return `#try=1.${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+	return `#try=1.${btoa(String.fromCharCode(...bytes))
+		.replace(/\+/g, '-')
+		.replace(/\//g, '_')
+		.replace(/=+$/, '')}`;
 }
 
 describe('share links', () => {

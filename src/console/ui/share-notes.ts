@@ -10,7 +10,8 @@ export function shareNotes(shared: SharedState | undefined, refused: string | un
 	if (refused) return [refused];
 	if (!shared) return [];
 	const notes: string[] = [];
-	if (shared.op !== undefined && shared.op !== op?.slug) notes.push(`The link names an operation this site does not have: ${shared.op.slice(0, 100)}. Its code is shown, without its scenario. Nothing ran.`);
+	if (shared.op !== undefined && shared.op !== op?.slug)
+		notes.push(`The link names an operation this site does not have: ${shared.op.slice(0, 100)}. Its code is shown, without its scenario. Nothing ran.`);
 	else if (shared.scenario !== undefined && shared.scenario !== selected)
 		notes.push(`The link asks for the scenario ${shared.scenario.slice(0, 100)}, which ${op?.slug ?? 'this console'} does not have; Documented success is selected instead. Nothing ran.`);
 	return notes;

@@ -49,7 +49,8 @@ export class SimulatorState {
 	/** Takes the preset and settings of a shared link; what this version does not know is said, not ignored. */
 	adopt(shared: SharedState | undefined): void {
 		if (!shared?.preset && !shared?.settings) return;
-		if (shared.preset && !listPresets().some((p) => p.id === shared.preset)) this.parts.log.note(`The link names a preset this version does not have (${shared.preset}); the console starts from "${this.label()}".`);
+		if (shared.preset && !listPresets().some((p) => p.id === shared.preset))
+			this.parts.log.note(`The link names a preset this version does not have (${shared.preset}); the console starts from "${this.label()}".`);
 		else if (shared.preset) this.preset = shared.preset;
 		const known = new Set(Object.keys(settingsOf(createState(this.parts.catalog))));
 		const unknown = Object.keys(shared.settings ?? {}).filter((k) => !known.has(k));

@@ -114,7 +114,14 @@ export class SubscriptionTimeline {
 
 	private row(lane: Lane, at: number, what: string, text: string, kind: string): void {
 		lane.list.append(
-			el('li', { className: `timeline-row timeline-${kind}`, dataset: { kind } }, el('span', { className: 'timeline-time', textContent: relativeTime(at - lane.start) }), ' ', el('span', { className: 'timeline-what', textContent: what }), ` ${text}`),
+			el(
+				'li',
+				{ className: `timeline-row timeline-${kind}`, dataset: { kind } },
+				el('span', { className: 'timeline-time', textContent: relativeTime(at - lane.start) }),
+				' ',
+				el('span', { className: 'timeline-what', textContent: what }),
+				` ${text}`,
+			),
 		);
 		while (lane.list.childElementCount > MAX_ROWS) lane.list.firstElementChild?.remove();
 	}

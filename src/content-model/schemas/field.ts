@@ -2,9 +2,7 @@ import { z } from 'astro/zod';
 import { platformOnlySchema, type PlatformOnly } from './platform.ts';
 
 /** A name the SDK accepts as a dictionary key: letters, digits and underscores, not starting with a digit. */
-export const identifier = z
-	.string()
-	.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an identifier (letters, digits, _; no spaces)');
+export const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an identifier (letters, digits, _; no spaces)');
 
 /** Scalar types a field or a list item can have. */
 export const scalarType = z.enum(['string', 'integer', 'number', 'boolean']);
@@ -16,16 +14,18 @@ export const scalarType = z.enum(['string', 'integer', 'number', 'boolean']);
 export const fieldType = z.enum(['string', 'integer', 'number', 'boolean', 'object', 'array', 'context']);
 
 /** A value a parameter or output may take, e.g. `{ value: enrollment, description: Enrol the device }`. */
-export const allowedValueSchema = z.union([
-	z.string(),
-	z.number(),
-	z.boolean(),
-	z.object({
-		value: z.union([z.string(), z.number(), z.boolean()]),
-		/** What this value means, e.g. "Enrol the device". */
-		description: z.string().min(1).optional(),
-	}),
-]).transform((v) => (typeof v === 'object' ? v : { value: v, description: undefined }));
+export const allowedValueSchema = z
+	.union([
+		z.string(),
+		z.number(),
+		z.boolean(),
+		z.object({
+			value: z.union([z.string(), z.number(), z.boolean()]),
+			/** What this value means, e.g. "Enrol the device". */
+			description: z.string().min(1).optional(),
+		}),
+	])
+	.transform((v) => (typeof v === 'object' ? v : { value: v, description: undefined }));
 
 const fieldBase = {
 	/** The key in the params or result dictionary, e.g. `phoneNumber`. */

@@ -9,9 +9,7 @@ export const methodSchema = z.enum(['get', 'set', 'subscribe', 'lifecycle']);
 export type Method = z.output<typeof methodSchema>;
 
 /** An API name such as `pims.authentication.trustedphonenumber`. */
-export const apiNameSchema = z
-	.string()
-	.regex(/^pims(\.[a-z][A-Za-z0-9]*)+$/, 'must look like pims.domain.name (lower camel case parts)');
+export const apiNameSchema = z.string().regex(/^pims(\.[a-z][A-Za-z0-9]*)+$/, 'must look like pims.domain.name (lower camel case parts)');
 
 /** Slug of another operation page, e.g. `get-authentication-trustedphonenumber`. */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an operation slug');

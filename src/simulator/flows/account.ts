@@ -36,10 +36,12 @@ function wrongPin(ctx: FlowContext): Refusal {
 	return { code: account.blocked && documents(ctx.op, CODE.accountBlocked) ? CODE.accountBlocked : CODE.accessRefused };
 }
 
-const issue = (purpose: SmsPurpose): Flow['apply'] => (ctx) => {
-	const phoneNumber = typeof ctx.params.phoneNumber === 'string' ? ctx.params.phoneNumber : undefined;
-	ctx.state.account.smsCodes[purpose] = { code: documentedSmsCode(ctx, purpose), ...(phoneNumber ? { phoneNumber } : {}), sentAt: ctx.now };
-};
+const issue =
+	(purpose: SmsPurpose): Flow['apply'] =>
+	(ctx) => {
+		const phoneNumber = typeof ctx.params.phoneNumber === 'string' ? ctx.params.phoneNumber : undefined;
+		ctx.state.account.smsCodes[purpose] = { code: documentedSmsCode(ctx, purpose), ...(phoneNumber ? { phoneNumber } : {}), sentAt: ctx.now };
+	};
 
 const enrolOnce = (ctx: FlowContext): Refusal | undefined => (ctx.state.session.enrolled ? { code: CODE.forbiddenOperation } : undefined);
 
@@ -93,11 +95,7 @@ export const accountFlows: Flow[] = [
 		matches: is(OP.enrollWithPhoneNumber),
 		summary: 'Registers the certified number and enrols the device in one call: 2317 when already enrolled, 2305 for a wrong code, 2390 when the number is already registered.',
 		codes: [CODE.forbiddenOperation, CODE.invalidSmsCode, CODE.invalidParameter, CODE.phoneNumberRegistered],
-		check: (ctx) =>
-			enrolOnce(ctx) ??
-			checkSmsCode(ctx, 'phoneNumberCertification') ??
-			checkCertifiedNumber(ctx) ??
-			(numberInUse(ctx) ? { code: CODE.phoneNumberRegistered } : undefined),
+		check: (ctx) => enrolOnce(ctx) ?? checkSmsCode(ctx, 'phoneNumberCertification') ?? checkCertifiedNumber(ctx) ?? (numberInUse(ctx) ? { code: CODE.phoneNumberRegistered } : undefined),
 		apply: (ctx) => {
 			ctx.state.account.phoneNumber = String(ctx.params.phoneNumber);
 			enrol(ctx, 'phoneNumberCertification');
@@ -152,4 +150,3 @@ export const accountFlows: Flow[] = [
 		result: ({ state }) => ({ isDeviceActivated: state.session.enrolled }),
 	},
 ];
-

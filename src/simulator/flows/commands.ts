@@ -4,8 +4,7 @@ import { CODE, OP } from '../../sdk/index.ts';
 import { COOL_DOWN_MS } from '../state/index.ts';
 import { is, type Flow, type FlowContext, type Refusal } from './types.ts';
 
-const switchedOn = (ctx: FlowContext, action: string): Refusal | undefined =>
-	ctx.state.vehicle.switchedOn ? { code: CODE.carSwitchedOn, fill: { ACTION: action } } : undefined;
+const switchedOn = (ctx: FlowContext, action: string): Refusal | undefined => (ctx.state.vehicle.switchedOn ? { code: CODE.carSwitchedOn, fill: { ACTION: action } } : undefined);
 
 const coolingDown = (since: number | null, now: number) => since !== null && now - since < COOL_DOWN_MS;
 
@@ -66,7 +65,8 @@ export const commandFlows: Flow[] = [
 	{
 		matches: is(OP.preconditioning),
 		refusedBy: 'car',
-		summary: 'Starting preconditioning is refused while the car is switched on (2329) or while it runs (2333); stopping it is refused while the car is switched on (2335) or when it is not running (2336).',
+		summary:
+			'Starting preconditioning is refused while the car is switched on (2329) or while it runs (2333); stopping it is refused while the car is switched on (2335) or when it is not running (2336).',
 		codes: [CODE.carSwitchedOn, CODE.preconditioningOngoing, CODE.stopPreconditioningCarOn, CODE.preconditioningNotRunning],
 		check: (ctx) => {
 			const running = ctx.state.vehicle.preconditioning === 'Enabled';

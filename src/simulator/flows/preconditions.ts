@@ -51,7 +51,7 @@ export const PRECONDITIONS: readonly Precondition[] = [
 		},
 	},
 	{ code: CODE.notPaired, summary: 'fails with 2342 while the phone is not paired with the car', refuse: ({ state }) => !state.device.paired },
-	{ code: CODE.permissionNeeded, summary: 'fails with 2340 while the phone has not granted the permissions the SDK asks for', refuse: ({ state }) => !state.device.permissions, },
+	{ code: CODE.permissionNeeded, summary: 'fails with 2340 while the phone has not granted the permissions the SDK asks for', refuse: ({ state }) => !state.device.permissions },
 	{
 		code: CODE.serviceNotStarted,
 		summary: 'fails with 2367 until pims.vehicle.service starts sendToNav',

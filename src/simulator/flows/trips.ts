@@ -20,7 +20,7 @@ function newTrip(ctx: FlowContext, vin: string, fields: JsonObject): StoredTrip 
 	return { id, vin, data: { ...fields, id, vin } };
 }
 
-const sum = (trips: StoredTrip[], field: string) => trips.reduce((n, t) => n + (typeof t.data[field] === 'number' ? (t.data[field]) : 0), 0);
+const sum = (trips: StoredTrip[], field: string) => trips.reduce((n, t) => n + (typeof t.data[field] === 'number' ? t.data[field] : 0), 0);
 
 /** What an export file holds: the trips' data under `trips`, the shape import reads back. */
 function parseExport(file: unknown): JsonObject[] | undefined {

@@ -43,7 +43,10 @@ function component(catalog: Catalog, name: string, p: Record<string, string | nu
 			return op ? `\n\n${fieldTable(p.kind === 'output' ? op.output : op.parameters, p.kind === 'output' ? 'output' : 'parameters')}\n\n` : '';
 		case 'ErrorFamilyTable': {
 			const entries = catalog.errors.filter((e) => (p.templated ? e.placeholders.length > 0 : e.family === (p.family as ErrorFamily)));
-			return `\n\n${table(['Code', 'Label'], entries.map((e) => [`[${e.code}](${withBase(twinPath(routes.errors()))}#${e.code})`, e.label]))}\n\n`;
+			return `\n\n${table(
+				['Code', 'Label'],
+				entries.map((e) => [`[${e.code}](${withBase(twinPath(routes.errors()))}#${e.code})`, e.label]),
+			)}\n\n`;
 		}
 		case 'LinkCard':
 			return `- [${String(p.title)}](${withBase(`/${String(p.href).replace(/\/$/, '')}.md`).replace(/\/index\.md$/, '/index.md')})${p.description ? `: ${String(p.description)}` : ''}`;

@@ -8,8 +8,7 @@ function details(field: Field): string {
 	const parts = [field.platform ? `${PLATFORM_LABEL[field.platform.only]} only: ${field.platform.reason}` : '', field.description].filter(Boolean);
 	if (field.unit) parts.push(`Unit: ${field.unit}.`);
 	if (field.minimum !== undefined || field.maximum !== undefined) parts.push(`Range: ${field.minimum ?? '…'} to ${field.maximum ?? '…'}.`);
-	if (field.values)
-		parts.push(`Allowed values: ${field.values.map((v) => `${code(JSON.stringify(v.value))}${v.description ? ` (${v.description})` : ''}`).join(', ')}.`);
+	if (field.values) parts.push(`Allowed values: ${field.values.map((v) => `${code(JSON.stringify(v.value))}${v.description ? ` (${v.description})` : ''}`).join(', ')}.`);
 	return parts.join(' ');
 }
 

@@ -5,7 +5,8 @@ import { routes, withBase } from '../paths.ts';
 import { operationHeading } from './operation.ts';
 import { doc, twinPath } from './markdown.ts';
 
-export const SITE_DESCRIPTION = 'The interactive reference for the pims Mobile SDK, the Android (Kotlin) and iOS (Swift) SDK through which apps talk to connected cars of the Peugeot, Citroën, DS, Opel and Vauxhall brands.';
+export const SITE_DESCRIPTION =
+	'The interactive reference for the pims Mobile SDK, the Android (Kotlin) and iOS (Swift) SDK through which apps talk to connected cars of the Peugeot, Citroën, DS, Opel and Vauxhall brands.';
 
 export interface DocPage {
 	title: string;
@@ -16,7 +17,10 @@ export interface DocPage {
 
 /** The first sentence of a Markdown text, with links reduced to their text. */
 function firstSentence(md: string): string {
-	const text = md.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+	const text = md
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 }
 
@@ -31,7 +35,11 @@ export function llmsIndex(catalog: Catalog, docs: DocPage[], description: string
 		`> ${description}`,
 		`Each link below is the Markdown version of a page; the HTML page is at the same path without \`.md\`. The whole reference in one file: [llms-full.txt](${withBase('/llms-full.txt')}).`,
 		'## Guides',
-		[home && line('Home', '/', home.description), ...rest.map((d) => line(d.title, d.path, d.description)), line('Playground', '/playground/', 'Call any pims SDK operation against the simulator, with every documented error one choice away.')]
+		[
+			home && line('Home', '/', home.description),
+			...rest.map((d) => line(d.title, d.path, d.description)),
+			line('Playground', '/playground/', 'Call any pims SDK operation against the simulator, with every documented error one choice away.'),
+		]
 			.filter(Boolean)
 			.join('\n'),
 		'## Reference',
@@ -52,9 +60,5 @@ export function llmsIndex(catalog: Catalog, docs: DocPage[], description: string
 
 /** Pages' Markdown, one after the other, each under a rule naming where it comes from. */
 export function llmsFull(description: string, pages: Array<{ path: string; markdown: string }>): string {
-	return doc(
-		'# pims docs: the whole reference',
-		`> ${description}`,
-		...pages.map((p) => `---\n\nSource: ${withBase(twinPath(p.path))}\n\n${p.markdown.replace(/^# /, '# ').trim()}`),
-	);
+	return doc('# pims docs: the whole reference', `> ${description}`, ...pages.map((p) => `---\n\nSource: ${withBase(twinPath(p.path))}\n\n${p.markdown.replace(/^# /, '# ').trim()}`));
 }

@@ -35,5 +35,8 @@ export function code(text: string): string {
 
 /** Sections joined by blank lines, empty ones left out, ending with one newline. */
 export function doc(...parts: Array<string | false | undefined>): string {
-	return `${parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n\n').trim()}\n`;
+	return `${parts
+		.filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+		.join('\n\n')
+		.trim()}\n`;
 }

@@ -24,7 +24,8 @@ function meta(catalog: Catalog, corrections: Correction[], op: Operation): strin
 		`- Component: ${components.join(', ')}`,
 		`- Security: ${securityText(effectiveSecurity(catalog, op))}`,
 		op.platform && `- Platform: ${PLATFORM_LABEL[op.platform.only]} only. ${op.platform.reason}`,
-		corrected > 0 && `- Corrected: ${corrected === 1 ? 'one point differs' : `${corrected} points differ`} from the published reference, see [corrections](${withBase(twinPath(routes.corrections()))}#${op.slug})`,
+		corrected > 0 &&
+			`- Corrected: ${corrected === 1 ? 'one point differs' : `${corrected} points differ`} from the published reference, see [corrections](${withBase(twinPath(routes.corrections()))}#${op.slug})`,
 	]
 		.filter(Boolean)
 		.join('\n');
@@ -56,7 +57,10 @@ export function operationMarkdown(catalog: Catalog, corrections: Correction[], o
 		op.output.length ? fieldTable(op.output, 'output') : 'No output: a successful call carries no data.',
 		'## Errors',
 		op.errors.length
-			? table(['Code', 'Label'], op.errors.map((c) => [`[${c}](${withBase(twinPath(routes.errors()))}#${c})`, errorByCode(catalog, c).label]))
+			? table(
+					['Code', 'Label'],
+					op.errors.map((c) => [`[${c}](${withBase(twinPath(routes.errors()))}#${c})`, errorByCode(catalog, c).label]),
+				)
 			: 'No error is documented for this operation.',
 		'## Examples',
 		'### Android (Kotlin)',

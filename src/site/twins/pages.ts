@@ -22,7 +22,7 @@ export function errorsMarkdown(catalog: Catalog): string {
 	return doc(
 		'# Error codes',
 		'> Every error code the pims SDK can return, by family, with the operations that document it.',
-		'A failed call\'s message carries `error.code`, an integer, and `error.label`, the SDK\'s text. Labels with a bracketed part such as `[PARAMETER]` are templates: the SDK puts the actual name in its place.',
+		"A failed call's message carries `error.code`, an integer, and `error.label`, the SDK's text. Labels with a bracketed part such as `[PARAMETER]` are templates: the SDK puts the actual name in its place.",
 		...ERROR_FAMILIES.flatMap((f) => [
 			`## ${f.title}`,
 			f.intro,
@@ -40,11 +40,7 @@ export function changelogMarkdown(catalog: Catalog): string {
 	return doc(
 		'# Changelog',
 		'> The operations each version of the pims SDK added or changed, newest version first.',
-		...releases(catalog).flatMap((r) => [
-			`## Version ${r.version}`,
-			r.added.length > 0 && `### Added\n\n${opList(r.added)}`,
-			r.updated.length > 0 && `### Updated\n\n${opList(r.updated)}`,
-		]),
+		...releases(catalog).flatMap((r) => [`## Version ${r.version}`, r.added.length > 0 && `### Added\n\n${opList(r.added)}`, r.updated.length > 0 && `### Updated\n\n${opList(r.updated)}`]),
 	);
 }
 
@@ -55,7 +51,15 @@ export function correctionsMarkdown(catalog: Catalog, corrections: Correction[])
 		'> Every place where this site documents the pims SDK differently from the published reference, and why.',
 		...catalog.operations.flatMap((op) => {
 			const list = correctionsFor(corrections, op.slug);
-			return list.length === 0 ? [] : [`## ${operationHeading(op)}`, table(['Concerns', 'Published reference', 'This site', 'Why'], list.map((k) => [concerns(k), k.published, k.site, k.why]))];
+			return list.length === 0
+				? []
+				: [
+						`## ${operationHeading(op)}`,
+						table(
+							['Concerns', 'Published reference', 'This site', 'Why'],
+							list.map((k) => [concerns(k), k.published, k.site, k.why]),
+						),
+					];
 		}),
 	);
 }
@@ -72,4 +76,3 @@ export function componentMarkdown(catalog: Catalog, c: Component): string {
 		ops.length ? opList(ops) : 'No operation belongs to this component yet.',
 	);
 }
-
