@@ -1,12 +1,11 @@
-// Entry point of the console, loaded with a dynamic import when someone opens it: fetches the data,
-// Monaco, Shiki and the sandbox worker's source in parallel, then builds the UI.
+// Entry point of the console, loaded with a dynamic import when someone opens it. The console runs
+// first with a plain code field (the data and the sandbox's runner are small); Shiki and Monaco load
+// behind it, and Monaco takes the field's place when it arrives.
+import type { HighlighterCore } from 'shiki/core';
 import type { Catalog } from '../content-model/catalog.ts';
-import { createEditor, monacoCodeEditor } from './editor/create-editor.ts';
-import { monaco, typescript } from './editor/monaco.ts';
-import { applyThemes, createHighlighter } from './editor/themes.ts';
 import { Sandbox } from './sandbox/host.ts';
 import runnerUrl from './sandbox/runner.ts?worker&url';
-import { buildConsole } from './ui/console-ui.ts';
+import { buildConsole, type ConsoleHandle } from './ui/console-ui.ts';
 import { openShare } from './ui/share.ts';
 import './console.css';
 
@@ -21,35 +20,38 @@ export interface MountOptions {
 	picker?: boolean;
 }
 
-/** Marks for the console benchmark: where the time to an editable editor goes. */
+/** Marks for the console benchmark: where the time to a runnable console and to Monaco goes. */
 const mark = (name: string) => performance.mark(`pims-console:${name}`);
+
+/** Monaco on a small touch screen is hard to use: there the plain field stays unless asked. */
+const keepPlainField = () => matchMedia('(pointer: coarse) and (max-width: 48rem)').matches;
 
 export async function mountConsole(root: HTMLElement, options: MountOptions): Promise<void> {
 	mark('module-loaded');
-	const [data, highlighter, workerSource, opening] = await Promise.all([
+	const [data, workerSource, opening] = await Promise.all([
 		fetch(options.dataUrl).then(async (r) => {
 			if (!r.ok) throw new Error(`The console's data could not be loaded (${r.status}).`);
 			const json = (await r.json()) as ConsoleData;
 			mark('data');
 			return json;
 		}),
-		createHighlighter().then((h) => (mark('highlighter'), h)),
 		fetch(runnerUrl).then((r) => r.text()),
 		openShare(location.hash).then((o) => (mark('share'), o)),
 	]);
-	applyThemes(monaco, highlighter);
-	// Compile the TypeScript grammar's patterns now, while the console is loading anyway, rather than
-	// during the first Run (the editor tokenizes on the page's thread).
-	highlighter.codeToTokens('const m = await pims.get("x", { a: [1, true] }); // c\nconsole.log(`t${m}`);', { lang: 'typescript', theme: 'github-dark' });
-	highlighter.codeToTokens('{ "a": 1, "b": [true, null, "c"] }', { lang: 'json', themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
-	mark('themes');
-	const { editor } = buildConsole(
+	let highlighter: HighlighterCore | undefined;
+	const shiki = import('./editor/themes.ts').then(async ({ createHighlighter }) => {
+		highlighter = await createHighlighter();
+		mark('highlighter');
+		return highlighter;
+	});
+	let full: Promise<void> | undefined;
+	const handle = buildConsole(
 		root,
 		{
 			catalog: data.catalog,
-			highlighter,
-			createEditor: (container, code, onRun, describedBy) => monacoCodeEditor(typescript, createEditor(monaco, typescript, container, { code, declarations: data.declarations, onRun, describedBy })),
+			highlighter: () => highlighter,
 			createSandbox: (parent, listener) => new Sandbox(parent, workerSource, { type: 'prepare', catalog: data.catalog }, listener),
+			requestFullEditor: () => void (full ??= loadFullEditor(root, handle, data, shiki)),
 		},
 		{
 			slug: options.slug,
@@ -58,7 +60,36 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 			shareRefused: opening.kind === 'refused' ? opening.problem : undefined,
 		},
 	);
-	mark('ready');
-	root.dataset.ready = 'true';
-	editor.focus();
+	mark('runnable');
+	root.dataset.runnable = 'true';
+	if (keepPlainField()) handle.bar.offerFullEditor(() => void (full ??= loadFullEditor(root, handle, data, shiki)));
+	else full = loadFullEditor(root, handle, data, shiki);
+	await full;
+}
+
+async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, data: ConsoleData, shiki: Promise<HighlighterCore>): Promise<void> {
+	handle.bar.progress('Loading the full editor: completion, hover and the problems list…');
+	try {
+		const [{ prepareMonaco }, highlighter] = await Promise.all([import('./editor/full-editor.ts'), shiki]);
+		mark('monaco-loaded');
+		const create = prepareMonaco(highlighter);
+		const { editor, settings, problems, toolbar } = handle;
+		const monaco = editor.upgrade((container, code, offset) =>
+			create(container, {
+				code,
+				offset,
+				declarations: data.declarations,
+				settings,
+				onRun: handle.run,
+				onEscape: () => toolbar.runButton.focus(),
+				onProblems: (list, version) => problems.show(list, version, (line, column) => monaco.goTo(line, column)),
+				describedBy: handle.layout.hint.id,
+			}),
+		);
+		handle.bar.progress(undefined);
+		mark('ready');
+		root.dataset.ready = 'true';
+	} catch (error) {
+		handle.bar.progress(`The full editor could not be loaded (${error instanceof Error ? error.message : String(error)}); the plain field keeps working.`);
+	}
 }

@@ -1,54 +1,61 @@
-// Creates the console's editor: TypeScript mode with the generated `pims` declarations, Ctrl/Cmd+Enter to run.
+// Creates the console's Monaco editor: TypeScript with the generated `pims` declarations, compiler
+// options matching what the sandbox's worker provides, Ctrl/Cmd+Enter to run, Esc to leave.
 import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api.js';
+import type { EditorSettings } from '../ui/editor-settings.ts';
 import type { CodeEditor, CompileResult } from './code-editor.ts';
+import { watchProblems, type Problem } from './diagnostics.ts';
 import type { Monaco, MonacoTypeScript } from './monaco.ts';
 
 export interface EditorOptions {
 	code: string;
+	/** Where the cursor starts (a character offset). */
+	offset: number;
 	declarations: string;
+	settings: EditorSettings;
 	onRun(): void;
+	/** Esc with no widget open: the focus goes to the Run button. */
+	onEscape(): void;
+	onProblems(problems: Problem[], version: number): void;
 	/** Accessible description (e.g. the Tab key hint) */
 	describedBy?: string;
 }
 
+export interface ConsoleEditor extends CodeEditor {
+	goTo(line: number, column: number): void;
+}
+
 let declarationsLoaded = false;
 
-/** Shiki's alias of TypeScript: highlighted the same, but no language service is attached to it. */
-export const DEFERRED_LANGUAGE = 'ts';
-const TYPESCRIPT_DELAY_MS = 5000;
-const activators = new WeakMap<MonacoEditor.ITextModel, () => void>();
+/** Esc belongs to these widgets while they are open. */
+const WIDGETS_OPEN = ['suggestWidgetVisible', 'findWidgetVisible', 'parameterHintsVisible', 'markersNavigationVisible', 'editorHoverVisible'];
 
-export function createEditor(monaco: Monaco, ts: MonacoTypeScript, container: HTMLElement, options: EditorOptions): MonacoEditor.IStandaloneCodeEditor {
+function configure(ts: MonacoTypeScript, declarations: string): void {
 	const defaults = ts.typescriptDefaults;
+	defaults.setCompilerOptions({
+		target: ts.ScriptTarget.ES2020,
+		module: ts.ModuleKind.ESNext,
+		// Every model is a module, so top-level await type-checks.
+		moduleDetection: 3,
+		// What the sandbox's Web Worker has: the language, console, timers. The worker's TS service
+		// wants library file names here, not tsconfig's short names.
+		lib: ['lib.es2022.d.ts', 'lib.webworker.d.ts'],
+		strict: true,
+		noEmitOnError: false,
+		allowNonTsExtensions: true,
+	});
+	// diagnostics.ts asks for them itself, so the underlines and the problems list agree.
+	defaults.setDiagnosticsOptions({ noSemanticValidation: true, noSyntaxValidation: true });
+	defaults.addExtraLib(declarations, 'file:///pims.d.ts');
+}
+
+export function createEditor(monaco: Monaco, ts: MonacoTypeScript, container: HTMLElement, options: EditorOptions): ConsoleEditor {
 	if (!declarationsLoaded) {
-		defaults.setCompilerOptions({
-			target: ts.ScriptTarget.ES2020,
-			module: ts.ModuleKind.ESNext,
-			// Every model is a module, so top-level await type-checks.
-			moduleDetection: 3,
-			lib: ['es2022', 'webworker'],
-			strict: true,
-			noEmitOnError: false,
-			allowNonTsExtensions: true,
-		});
-		defaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
-		defaults.addExtraLib(options.declarations, 'file:///pims.d.ts');
+		configure(ts, options.declarations);
 		declarationsLoaded = true;
 	}
 	const uri = monaco.Uri.parse(`file:///console-${Math.random().toString(36).slice(2)}.ts`);
-	// The model starts as `ts`, highlighted by Shiki but without Monaco's TypeScript worker (a large
-	// script that competes for the CPU as it starts); it becomes `typescript` on the first edit,
-	// when code must be compiled, or after a few idle seconds.
-	const model = monaco.editor.createModel(options.code, DEFERRED_LANGUAGE, uri);
-	const activate = () => {
-		if (!model.isDisposed() && model.getLanguageId() === DEFERRED_LANGUAGE) monaco.editor.setModelLanguage(model, 'typescript');
-	};
-	const firstEdit = model.onDidChangeContent(() => {
-		firstEdit.dispose();
-		activate();
-	});
-	setTimeout(activate, TYPESCRIPT_DELAY_MS);
-	activators.set(model, activate);
+	const model = monaco.editor.createModel(options.code, 'typescript', uri);
+	const { settings } = options;
 	const editor = monaco.editor.create(container, {
 		model,
 		automaticLayout: true,
@@ -58,31 +65,40 @@ export function createEditor(monaco: Monaco, ts: MonacoTypeScript, container: HT
 		scrollBeyondLastLine: false,
 		tabSize: 2,
 		fixedOverflowWidgets: true,
-		ariaLabel: 'Code editor. Press Ctrl+Enter to run.',
+		tabFocusMode: settings.tabMovesFocus,
+		wordWrap: settings.wordWrap ? 'on' : 'off',
+		ariaLabel: 'Code editor. Press Ctrl+Enter to run, Esc to move to the Run button.',
 		accessibilityHelpUrl: undefined,
 	});
+	settings.onChange(() => editor.updateOptions({ tabFocusMode: settings.tabMovesFocus, wordWrap: settings.wordWrap ? 'on' : 'off' }));
+	editor.setPosition(model.getPositionAt(options.offset));
 	editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
+	// Our own Tab mode (the plain field shares it), bound from the first keystroke.
+	editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () => settings.toggleTabMode());
+	editor.addCommand(monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM, () => settings.toggleTabMode());
+	editor.addCommand(monaco.KeyCode.Escape, () => options.onEscape(), WIDGETS_OPEN.map((k) => `!${k}`).join(' && '));
 	if (options.describedBy) editor.getDomNode()?.querySelector('textarea')?.setAttribute('aria-describedby', options.describedBy);
-	return editor;
-}
-
-/** The Monaco editor as the console's CodeEditor. */
-export function monacoCodeEditor(ts: MonacoTypeScript, editor: MonacoEditor.IStandaloneCodeEditor): CodeEditor {
+	const stopWatching = watchProblems(monaco, ts, model, options.onProblems);
 	return {
 		getValue: () => editor.getValue(),
 		setValue: (code) => editor.setValue(code),
 		focus: () => editor.focus(),
-		compile: async () => {
-			const model = editor.getModel();
-			return model ? compile(ts, model) : { ok: false, message: 'The editor has no code.', line: 1, column: 1 };
+		compile: () => compile(ts, model),
+		goTo(line, column) {
+			editor.setPosition({ lineNumber: line, column });
+			editor.revealPositionInCenterIfOutsideViewport({ lineNumber: line, column });
+			editor.focus();
 		},
-		dispose: () => editor.dispose(),
+		dispose() {
+			stopWatching();
+			editor.dispose();
+			model.dispose();
+		},
 	};
 }
 
 /** Turns the editor's TypeScript into JavaScript; a syntax error is reported with its position instead. */
 export async function compile(ts: MonacoTypeScript, model: MonacoEditor.ITextModel): Promise<CompileResult> {
-	activators.get(model)?.();
 	const getWorker = await ts.getTypeScriptWorker();
 	const worker = await getWorker(model.uri);
 	const syntax = await worker.getSyntacticDiagnostics(model.uri.toString());

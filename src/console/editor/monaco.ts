@@ -1,6 +1,7 @@
 // Loads Monaco's core and TypeScript support only (no other languages), with its workers bundled
 // by Vite so they load from the site's own base path.
 import * as monaco from 'monaco-editor/editor/editor.api.js';
+import './features.ts';
 import * as typescript from 'monaco-editor/languages/features/typescript/register.js';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker.js?worker';

@@ -23,8 +23,6 @@ export function siteTheme(): 'dark' | 'light' {
 /** Registers the themes with Monaco and keeps the editor in step with Starlight's light/dark switch. */
 export function applyThemes(monaco: Monaco, highlighter: HighlighterCore, onChange?: (theme: 'dark' | 'light') => void): () => void {
 	monaco.languages.register({ id: 'typescript' });
-	// Registered so Shiki highlights it too (see DEFERRED_LANGUAGE in create-editor.ts).
-	monaco.languages.register({ id: 'ts' });
 	shikiToMonaco(highlighter, monaco);
 	const apply = () => {
 		monaco.editor.setTheme(THEMES[siteTheme()]);

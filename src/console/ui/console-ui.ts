@@ -1,28 +1,32 @@
-// The console UI, put together: layout, toolbar, editor, run session, output log, pasteable code and
-// sharing. It gets the editor, the sandbox and the data from mount.ts and knows nothing of how they are made.
+// The console UI, put together: layout, toolbar, editor slot, run session, output log, pasteable code
+// and sharing. It gets the sandbox and the data from mount.ts and knows nothing of how they are made;
+// mount.ts puts the full editor in the slot when it has loaded.
 import type { HighlighterCore } from 'shiki/core';
 import type { Catalog, Operation } from '../../content-model/catalog.ts';
 import { consoleExample } from '../../generators/javascript.ts';
 import type { SimState } from '../../simulator/index.ts';
-import type { CodeEditor } from '../editor/code-editor.ts';
 import type { Sandbox, SandboxListener } from '../sandbox/host.ts';
 import { Answers } from './answers.ts';
+import { EditorSettings, editorBar, type EditorBar } from './editor-settings.ts';
+import { EditorSlot } from './editor-slot.ts';
 import { consoleLayout, type ConsoleLayout } from './layout.ts';
 import { OutputLog } from './output-log.ts';
 import { pasteCodeSection } from './paste-code.ts';
+import { problemsList, type ProblemsList } from './problems-list.ts';
 import { RunSession } from './run-session.ts';
 import { readScenario } from './scenario.ts';
 import { encodeShare, type SharedState } from './share.ts';
 import { SimulatorState } from './simulator-state.ts';
 import { shareNotes } from './share-notes.ts';
-import { fillToolbar } from './toolbar.ts';
+import { fillToolbar, type Toolbar } from './toolbar.ts';
 
 export interface ConsoleParts {
 	catalog: Catalog;
-	highlighter: HighlighterCore;
-	/** Builds the editor inside the given element. */
-	createEditor(container: HTMLElement, code: string, onRun: () => void, describedBy: string): CodeEditor;
+	/** Shiki, once it has loaded: until then JSON and code show without colours. */
+	highlighter(): HighlighterCore | undefined;
 	createSandbox(parent: HTMLElement, listener: SandboxListener): Sandbox;
+	/** Code needs the full editor (TypeScript), or the reader asked for it. */
+	requestFullEditor(): void;
 }
 
 export interface ConsoleOptions {
@@ -36,9 +40,14 @@ export interface ConsoleOptions {
 }
 
 export interface ConsoleHandle {
-	editor: CodeEditor;
+	editor: EditorSlot;
+	settings: EditorSettings;
+	bar: EditorBar;
+	problems: ProblemsList;
 	layout: ConsoleLayout;
+	toolbar: Toolbar;
 	session: RunSession;
+	run(): void;
 }
 
 export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: ConsoleOptions): ConsoleHandle {
@@ -70,9 +79,18 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 
 	for (const note of shareNotes(options.shared, options.shareRefused, op, toolbar.scenario.value)) log.note(note);
 
+	const settings = new EditorSettings();
+	const bar = editorBar(layout.id, settings);
+	layout.editorBar.append(bar.element);
+	const problems = problemsList(layout.id);
+	layout.problems.append(problems.element);
+
 	const paste = pasteCodeSection(layout.paste, layout.pasteBody, parts.highlighter);
 	const code = options.shared?.code ?? (op ? consoleExample(op) : '// Pick an operation, or call pims.get, pims.set, pims.subscribe here.\n');
-	const editor = parts.createEditor(layout.editorBox, code, () => void run(), layout.hint.id);
+	const editor = new EditorSlot(layout.editorBox, { code, settings, onRun: () => void run(), onEscape: () => toolbar.runButton.focus(), describedBy: layout.hint.id }, () => {
+		log.note('This code is TypeScript: it runs as soon as the full editor, which compiles it, has loaded.');
+		parts.requestFullEditor();
+	});
 	const simulator: SimulatorState = new SimulatorState({
 		catalog,
 		id: layout.id,
@@ -120,5 +138,5 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 		}
 	}
 
-	return { editor, layout, session };
+	return { editor, settings, bar, problems, layout, toolbar, session, run: () => void run() };
 }

@@ -2,10 +2,16 @@
 import type { HighlighterCore } from 'shiki/core';
 import { THEMES } from '../editor/themes.ts';
 
-export function highlightedCode(highlighter: HighlighterCore, text: string, lang: 'json' | 'kotlin' | 'swift', className?: string): HTMLPreElement {
+/** Without a highlighter (Shiki still loading) the code shows uncoloured. */
+export function highlightedCode(highlighter: HighlighterCore | undefined, text: string, lang: 'json' | 'kotlin' | 'swift', className?: string): HTMLPreElement {
 	const pre = document.createElement('pre');
 	if (className) pre.className = className;
 	const code = document.createElement('code');
+	if (!highlighter) {
+		code.textContent = text;
+		pre.append(code);
+		return pre;
+	}
 	const { tokens } = highlighter.codeToTokens(text, { lang, themes: { light: THEMES.light, dark: THEMES.dark }, defaultColor: false });
 	tokens.forEach((line, i) => {
 		for (const t of line) {

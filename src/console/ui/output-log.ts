@@ -20,7 +20,8 @@ export class OutputLog {
 
 	constructor(
 		private readonly el: HTMLElement,
-		private readonly highlighter: HighlighterCore,
+		/** Shiki once it has loaded; messages before that show uncoloured. */
+		private readonly highlighter: () => HighlighterCore | undefined,
 	) {
 		this.notice = document.createElement('p');
 		this.notice.className = 'log-hidden';
@@ -154,7 +155,7 @@ export class OutputLog {
 		while (this.toHighlight.length > 0 && performance.now() - start < HIGHLIGHT_BUDGET_MS) {
 			const pre = this.toHighlight.pop()!;
 			if (!pre.isConnected) continue;
-			pre.replaceWith(highlightedCode(this.highlighter, pre.textContent ?? '', 'json', 'log-json'));
+			pre.replaceWith(highlightedCode(this.highlighter(), pre.textContent ?? '', 'json', 'log-json'));
 		}
 		// Entries scrolled out of the log are not worth highlighting.
 		if (this.toHighlight.length > LOG_ENTRIES) this.toHighlight.splice(0, this.toHighlight.length - LOG_ENTRIES);

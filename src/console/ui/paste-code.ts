@@ -12,7 +12,7 @@ function shapeOf(call: SdkCall): CallShape | undefined {
 	return { kind: call.method, name: call.api, params: call.params && Object.keys(call.params).length ? call.params : undefined };
 }
 
-function block(highlighter: HighlighterCore, lang: 'kotlin' | 'swift', label: string, code: string): HTMLElement {
+function block(highlighter: HighlighterCore | undefined, lang: 'kotlin' | 'swift', label: string, code: string): HTMLElement {
 	const figure = document.createElement('figure');
 	figure.className = 'paste-block';
 	figure.dataset.lang = lang;
@@ -37,7 +37,7 @@ function block(highlighter: HighlighterCore, lang: 'kotlin' | 'swift', label: st
 }
 
 /** Renders the equivalents of the calls (duplicates once); returns how many were shown. */
-export function renderPasteCode(container: HTMLElement, highlighter: HighlighterCore, calls: SdkCall[]): number {
+export function renderPasteCode(container: HTMLElement, highlighter: HighlighterCore | undefined, calls: SdkCall[]): number {
 	const seen = new Set<string>();
 	const kotlin: string[] = [];
 	const swift: string[] = [];
@@ -63,13 +63,13 @@ export function renderPasteCode(container: HTMLElement, highlighter: Highlighter
 
 /** The Kotlin and Swift are highlighted only while their section is open, and after the run's
  * messages: highlighting them first would delay the first message. */
-export function pasteCodeSection(section: HTMLDetailsElement, body: HTMLElement, highlighter: HighlighterCore): { update(calls: readonly SdkCall[]): void } {
+export function pasteCodeSection(section: HTMLDetailsElement, body: HTMLElement, highlighter: () => HighlighterCore | undefined): { update(calls: readonly SdkCall[]): void } {
 	let calls: readonly SdkCall[] = [];
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const refresh = () => {
 		if (!section.open) return;
 		clearTimeout(timer);
-		timer = setTimeout(() => renderPasteCode(body, highlighter, [...calls]), 50);
+		timer = setTimeout(() => renderPasteCode(body, highlighter(), [...calls]), 50);
 	};
 	section.addEventListener('toggle', refresh);
 	return {

@@ -1,0 +1,136 @@
+// The console's editor: Monaco's features, the problems list, the keyboard, and the plain field that
+// runs before Monaco has arrived.
+import { expect, test, type Page } from '@playwright/test';
+import { loadCatalog } from '../src/content-model/index.ts';
+import { ConsolePanel, ReferencePage } from './pages.ts';
+
+const catalog = loadCatalog();
+const SLUG = 'get-authentication-trustedphonenumber';
+
+async function openConsole(page: Page, slug = SLUG): Promise<ConsolePanel> {
+	await new ReferencePage(page).goto(slug);
+	const panel = new ConsolePanel(page);
+	await panel.open();
+	return panel;
+}
+
+// The TypeScript worker's first answer can take a while on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+const suggestions = (page: Page) => page.locator('.suggest-widget.visible .monaco-list-row .monaco-highlighted-label');
+
+test('typing pims. offers the four methods', async ({ page }) => {
+	const panel = await openConsole(page);
+	await panel.setCode('pims');
+	await page.keyboard.type('.');
+	await expect(suggestions(page).first()).toBeVisible({ timeout: 30_000 });
+	const names = await suggestions(page).allTextContents();
+	for (const method of ['get', 'set', 'subscribe', 'unsubscribe']) expect(names).toContain(method);
+});
+
+test('inside pims.get("pims.authentication. the API names are offered', async ({ page }) => {
+	const panel = await openConsole(page);
+	await panel.setCode('await pims.get("pims.authentication.');
+	await page.keyboard.press('Control+Space');
+	await expect(suggestions(page).first()).toBeVisible({ timeout: 30_000 });
+	const names = await suggestions(page).allTextContents();
+	expect(names.some((n) => n.includes('trustedphonenumber'))).toBe(true);
+});
+
+test('a misspelled parameter: its message in a hover and in the problems list; choosing it moves the cursor', async ({ page }) => {
+	const panel = await openConsole(page);
+	await panel.setCode('await pims.set("pims.authentication.smscode", {\n  action: "addPhoneNumber",\n  smsCdoe: 123456,\n  phoneNumber: "0612345678",\n});');
+	const problem = page.locator('.console-problem', { hasText: 'smsCdoe' });
+	await expect(problem).toContainText("Did you mean to write 'smsCode'?", { timeout: 30_000 });
+	await expect(problem.locator('.console-problem-at')).toHaveText(/^Line 3, column \d+$/);
+	await page.locator('.monaco-editor .view-line span', { hasText: 'smsCdoe' }).hover();
+	await expect(page.locator('.monaco-hover:visible')).toContainText('smsCdoe', { timeout: 10_000 });
+	await problem.click();
+	await expect(page.locator('.monaco-editor textarea')).toBeFocused();
+	await page.keyboard.type('X');
+	expect(await panel.code()).toContain('Xsms');
+});
+
+test('Ctrl+F opens find; Esc closes it, a second Esc moves the focus to Run', async ({ page }) => {
+	const panel = await openConsole(page);
+	await panel.setCode('const a = 1;');
+	await page.keyboard.press('Control+F');
+	await expect(page.locator('.find-widget.visible')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.find-widget.visible')).toHaveCount(0);
+	await expect(page.locator('.monaco-editor textarea')).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeFocused();
+});
+
+test('every operation\'s starting code has no problems', async ({ page }) => {
+	test.setTimeout(240_000);
+	await page.goto('playground/');
+	const panel = new ConsolePanel(page);
+	await panel.open();
+	const picker = page.getByRole('combobox', { name: 'Operation' });
+	const problems = page.locator('.console-problems');
+	const failures: string[] = [];
+	for (const op of catalog.operations) {
+		const before = await problems.getAttribute('data-version');
+		await picker.selectOption(op.slug);
+		await expect.poll(() => problems.getAttribute('data-version'), { timeout: 20_000 }).not.toBe(before);
+		if ((await problems.getAttribute('data-count')) !== '0') failures.push(`${op.slug}: ${(await problems.locator('.console-problem').allTextContents()).join(' | ')}`);
+	}
+	expect(failures).toEqual([]);
+});
+
+test('Ctrl+M makes Tab leave the editor from the first keystroke, and the indicator says so', async ({ page }) => {
+	const panel = await openConsole(page);
+	const indicator = page.locator('.console-tab-mode');
+	await expect(indicator).toHaveText(/^Tab indents/);
+	await page.locator('.monaco-editor .view-lines').first().click();
+	await page.keyboard.press('Control+M');
+	await expect(indicator).toHaveText(/^Tab moves the focus/);
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => document.activeElement?.closest('.monaco-editor') === null)).toBe(true);
+	expect(await panel.code()).not.toContain('\t');
+});
+
+test('Try it toggles the console, and aria-expanded follows', async ({ page }) => {
+	await new ReferencePage(page).goto(SLUG);
+	const tryIt = page.getByRole('button', { name: 'Try it' });
+	await tryIt.click();
+	await expect(tryIt).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.locator('.try-it-panel')).toBeVisible();
+	await tryIt.click();
+	await expect(tryIt).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.locator('.try-it-panel')).toBeHidden();
+});
+
+test('the plain field runs before Monaco has loaded; Monaco then takes its place with the edited code', async ({ page }) => {
+	let release: () => void = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route(/full-editor\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await new ReferencePage(page).goto(SLUG);
+	await page.getByRole('button', { name: 'Try it' }).click();
+	const field = page.getByRole('textbox', { name: 'Code editor (plain field)' });
+	await expect(field).toBeVisible();
+	await expect(page.locator('.console-progress')).toContainText('Loading the full editor');
+	// Ctrl+M works in the plain field too.
+	await field.focus();
+	await page.keyboard.press('Control+M');
+	await expect(page.locator('.console-tab-mode')).toHaveText(/^Tab moves the focus/);
+	await page.keyboard.press('Control+M');
+	await field.press('Control+End');
+	await page.keyboard.type('\nconsole.log("typed in the plain field");');
+	const panel = new ConsolePanel(page);
+	await panel.run();
+	await panel.waitForMessages(1);
+	expect((await panel.messages())[0]?.status).toBe('SUCCEEDED');
+	await expect(panel.output().locator('.log-console-log .log-text')).toHaveText('typed in the plain field');
+	expect(await page.locator('.monaco-editor').count()).toBe(0);
+	release();
+	await page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 20_000 });
+	await expect(field).toHaveCount(0);
+	expect(await panel.code()).toContain('console.log("typed in the plain field");');
+	await expect(page.locator('.console-progress')).toBeHidden();
+});
