@@ -1,7 +1,7 @@
 // The console's editor: Monaco's features, the problems list, the keyboard, and the plain field that
 // runs before Monaco has arrived.
 import { expect, test, type Page } from '@playwright/test';
-import { loadCatalog } from '../src/content-model/index.ts';
+import { loadCatalog } from '../src/content-model/node.ts';
 import { ConsolePanel, ReferencePage } from './pages.ts';
 
 const catalog = loadCatalog();
