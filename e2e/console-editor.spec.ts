@@ -43,10 +43,10 @@ test('a misspelled parameter: its message in a hover and in the problems list; c
 	const problem = page.locator('.console-problem', { hasText: 'smsCdoe' });
 	await expect(problem).toContainText("Did you mean to write 'smsCode'?", { timeout: 30_000 });
 	await expect(problem.locator('.console-problem-at')).toHaveText(/^Line 3, column \d+$/);
-	await page.locator('.monaco-editor .view-line span', { hasText: 'smsCdoe' }).hover();
+	await page.locator('.monaco-editor .view-line span span', { hasText: 'smsCdoe' }).first().hover();
 	await expect(page.locator('.monaco-hover:visible')).toContainText('smsCdoe', { timeout: 10_000 });
 	await problem.click();
-	await expect(page.locator('.monaco-editor textarea')).toBeFocused();
+	await expect(page.locator('.monaco-editor textarea.ime-text-area')).toBeFocused();
 	await page.keyboard.type('X');
 	expect(await panel.code()).toContain('Xsms');
 });
@@ -58,7 +58,7 @@ test('Ctrl+F opens find; Esc closes it, a second Esc moves the focus to Run', as
 	await expect(page.locator('.find-widget.visible')).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(page.locator('.find-widget.visible')).toHaveCount(0);
-	await expect(page.locator('.monaco-editor textarea')).toBeFocused();
+	await expect(page.locator('.monaco-editor textarea.ime-text-area')).toBeFocused();
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeFocused();
 });

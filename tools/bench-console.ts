@@ -1,92 +1,142 @@
-// `npm run bench:console` (after `npm run build`): over 5 cold loads of a reference page, the bytes it
-// transfers before interaction (gzip-compressed, as a static host would serve them), the time from
-// clicking Try it to an editable editor, and the time from Run to the first message. Not a test.
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+// `npm run bench:console` (after `npm run build`): the console's figures over cold loads of the seed
+// page, served gzip-compressed; beside them, baselines built in the same run: a bare Monaco TypeScript
+// editor and a plain Starlight page. Then the same with a slow link and CPU (CDP throttling). Not a test.
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { buildMonacoBaselines, buildPlainStarlight } from './bench/baselines.ts';
+import { serveGzip } from './bench/gzip-server.ts';
 
-const PORT = 4410;
-const PAGE = `http://127.0.0.1:${PORT}/reference/get-authentication-trustedphonenumber/`;
+const PORT = 4459;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const SEED = `${ORIGIN}/reference/get-authentication-trustedphonenumber/`;
 const LOADS = 5;
+const SLOW_LOADS = 3;
+const EDITOR = /full-editor|monaco|ts\.worker|editor\.worker|tsMode|codicon|typescript\./;
+const TMP = '.bench';
 
 if (!existsSync('dist/index.html')) {
 	console.error('No build found: run `npm run build` first.');
 	process.exit(1);
 }
-const server = spawn(process.execPath, ['e2e/serve.ts', '--dir', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
+console.log('building the baselines (bare Monaco, plain Starlight)…');
+await buildMonacoBaselines(join(TMP, 'monaco'));
+buildPlainStarlight(join(TMP, 'starlight'));
+const server = await serveGzip({ '/bare/': join(TMP, 'monaco/out'), '/plain/': join(TMP, 'starlight/dist'), '/': 'dist' }, PORT);
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-	executablePath,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+
+interface Bytes {
+	total: number;
+	editor: number;
+	reset(): void;
+}
+
+/** A cold page whose transferred (compressed) bytes are counted, optionally throttled. */
+async function coldPage(b: Browser, slow: boolean): Promise<{ page: Page; bytes: Bytes; close(): Promise<void> }> {
+	const context = await b.newContext();
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	if (slow) {
+		await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 });
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	}
+	const urls = new Map<string, string>();
+	const bytes: Bytes = { total: 0, editor: 0, reset: () => ((bytes.total = 0), (bytes.editor = 0)) };
+	cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+	cdp.on('Network.loadingFinished', (e) => {
+		bytes.total += e.encodedDataLength;
+		if (EDITOR.test(urls.get(e.requestId) ?? '')) bytes.editor += e.encodedDataLength;
+	});
+	return { page, bytes, close: () => context.close() };
+}
+
+const since = (page: Page, from: string, to: string) =>
+	page.evaluate(([a, b]) => {
+		const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime;
+		const x = at(a!);
+		const y = at(b!);
+		return x !== undefined && y !== undefined ? Math.round(y - x) : NaN;
+	}, [from, to]);
+
+async function consoleLoad(slow: boolean) {
+	const { page, bytes, close } = await coldPage(browser, slow);
+	await page.goto(SEED, { waitUntil: 'networkidle' });
+	const pageKb = bytes.total / 1024;
+	const editorBefore = bytes.editor;
+	bytes.reset();
+	await page.getByRole('button', { name: 'Try it' }).click();
+	await page.locator('[data-runnable="true"]').waitFor({ timeout: 120_000 });
+	await page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 180_000 });
+	await page.waitForLoadState('networkidle');
+	const runnable = await since(page, 'pims-console:open', 'pims-console:runnable');
+	const ready = await since(page, 'pims-console:open', 'pims-console:ready');
+	const first = await page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const log = document.querySelector('[role="log"]')!;
+				const start = performance.now();
+				new MutationObserver((_m, obs) => {
+					if (log.querySelector('[data-status]')) {
+						obs.disconnect();
+						resolve(performance.now() - start);
+					}
+				}).observe(log, { childList: true, subtree: true });
+				document.querySelector<HTMLButtonElement>('.console-run')!.click();
+			}),
+	);
+	const row = { pageKb, editorBefore, afterKb: bytes.total / 1024, editorKb: bytes.editor / 1024, runnable, ready, first };
+	await close();
+	return row;
+}
+
+async function bareLoad(name: string, slow: boolean) {
+	const { page, bytes, close } = await coldPage(browser, slow);
+	await page.goto(`${ORIGIN}/bare/${name}.html`, { waitUntil: 'networkidle' });
+	bytes.reset();
+	await page.getByRole('button', { name: 'Open' }).click();
+	await page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 180_000 });
+	await page.waitForLoadState('networkidle');
+	const ready = await since(page, 'bare:open', 'bare:ready');
+	const kb = bytes.total / 1024;
+	await close();
+	return { ready, kb };
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const rows: Array<{ kb: number; raw: number; requests: number; ready: number; first: number }> = [];
+const f = (n: number, d = 0) => n.toFixed(d);
 try {
-	for (let i = 0; i < LOADS; i++) {
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		let compressed = 0;
-		let raw = 0;
-		let requests = 0;
-		let counting = true;
-		page.on('response', async (res) => {
-			if (!counting) return;
-			requests += 1;
-			const body = await res.body().catch(() => Buffer.alloc(0));
-			raw += body.length;
-			compressed += gzipSync(body).length;
-		});
-		await page.goto(PAGE, { waitUntil: 'networkidle' });
-		counting = false;
-		const t0 = Date.now();
-		await page.getByRole('button', { name: 'Try it' }).click();
-		await page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
-		await page.locator('.monaco-editor .view-lines').first().click();
-		const ready = Date.now() - t0;
-		// The page's own marks: from the click to the editor being created and given the focus.
-		const readyMark = await page.evaluate(() => {
-			const at = (n: string) => performance.getEntriesByName(`pims-console:${n}`)[0]?.startTime;
-			const open = at('open');
-			const done = at('ready');
-			return open !== undefined && done !== undefined ? Math.round(done - open) : NaN;
-		});
-		const marks = await page.evaluate(() => {
-			const open = performance.getEntriesByName('pims-console:open')[0]?.startTime ?? 0;
-			return performance
-				.getEntriesByType('mark')
-				.filter((m) => m.name.startsWith('pims-console:'))
-				.map((m) => `${m.name.slice('pims-console:'.length)} +${Math.round(m.startTime - open)}`)
-				.join(', ');
-		});
-		// Measured in the page: from the click on Run to the first SDK message in the log.
-		const first = await page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					const log = document.querySelector('[role="log"]')!;
-					const start = performance.now();
-					new MutationObserver((_m, obs) => {
-						if (log.querySelector('[data-status]')) {
-							obs.disconnect();
-							resolve(performance.now() - start);
-						}
-					}).observe(log, { childList: true, subtree: true });
-					document.querySelector<HTMLButtonElement>('.console-run')!.click();
-				}),
-		);
-		rows.push({ kb: compressed / 1024, raw: raw / 1024, requests, ready: readyMark, first });
-		console.log(`  console marks (ms after the click): ${marks}`);
-		console.log(
-			`load ${i + 1}: page ${(compressed / 1024).toFixed(1)} KB compressed (${(raw / 1024).toFixed(1)} KB raw, ${requests} requests), editor ready ${readyMark} ms after Try it (${ready} ms as the test driver saw it), first message ${first.toFixed(0)} ms after Run`,
-		);
-		await context.close();
+	const plain = await coldPage(browser, false);
+	await plain.page.goto(`${ORIGIN}/plain/`, { waitUntil: 'networkidle' });
+	const plainKb = plain.bytes.total / 1024;
+	await plain.close();
+	for (const slow of [false, true]) {
+		const n = slow ? SLOW_LOADS : LOADS;
+		const ours: Array<Awaited<ReturnType<typeof consoleLoad>>> = [];
+		const bare: Array<Awaited<ReturnType<typeof bareLoad>>> = [];
+		for (let i = 0; i < n; i++) {
+			ours.push(await consoleLoad(slow));
+			bare.push(await bareLoad('bare', slow));
+			const o = ours.at(-1)!;
+			console.log(`${slow ? 'slow ' : ''}load ${i + 1}: page ${f(o.pageKb, 1)} KB (editor bytes ${o.editorBefore}), runnable ${o.runnable} ms, Monaco ready ${o.ready} ms (bare Monaco ${bare.at(-1)!.ready} ms), first message ${f(o.first)} ms, after Try it ${f(o.afterKb)} KB of which editor ${f(o.editorKb)} KB`);
+		}
+		const m = (k: keyof (typeof ours)[number]): number => median(ours.map((r) => r[k]));
+		const bareReady = median(bare.map((r) => r.ready));
+		console.log(`\n${slow ? 'SLOW (1.6 Mbps, 150 ms, 4x CPU)' : 'FAST'} medians of ${n}:`);
+		console.log(`  Try it → runnable console: ${m('runnable')} ms (target ≤ 300)`);
+		console.log(`  Try it → Monaco ready: ${m('ready')} ms; bare Monaco TypeScript editor: ${bareReady} ms; ratio ${f(m('ready') / bareReady, 2)} (target ≤ 1)`);
+		if (!slow) {
+			console.log(`  Run → first message: ${f(m('first'))} ms (target < 50)`);
+			console.log(`  reference page before Try it: ${f(m('pageKb'), 1)} KB compressed, editor bytes ${m('editorBefore')}; plain Starlight page ${f(plainKb, 1)} KB; ratio ${f(m('pageKb') / plainKb, 2)} (target ≤ 70 KB)`);
+			console.log(`  after Try it: ${f(m('afterKb'))} KB compressed, of which the editor ${f(m('editorKb'))} KB; bare Monaco (whole package) ${f(median(bare.map((r) => r.kb)))} KB`);
+			const core = await bareLoad('core', false);
+			const features = await bareLoad('features', false);
+			console.log(`  editor features: Monaco core + TypeScript ${f(core.kb)} KB, with the console's features ${f(features.kb)} KB: they add ${f(features.kb - core.kb)} KB`);
+		}
 	}
-	console.log(
-		`median of ${LOADS}: page ${median(rows.map((r) => r.kb)).toFixed(1)} KB compressed, editor ready ${median(rows.map((r) => r.ready))} ms, first message ${median(rows.map((r) => r.first)).toFixed(0)} ms`,
-	);
 } finally {
 	await browser.close();
-	server.kill();
+	server.close();
 }
