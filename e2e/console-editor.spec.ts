@@ -63,7 +63,7 @@ test('Ctrl+F opens find; Esc closes it, a second Esc moves the focus to Run', as
 	await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeFocused();
 });
 
-test('every operation\'s starting code has no problems', async ({ page }) => {
+test("every operation's starting code has no problems", async ({ page }) => {
 	test.setTimeout(240_000);
 	await page.goto('playground/');
 	const panel = new ConsolePanel(page);

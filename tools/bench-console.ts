@@ -24,7 +24,10 @@ await buildMonacoBaselines(join(TMP, 'monaco'));
 buildPlainStarlight(join(TMP, 'starlight'));
 const server = await serveGzip({ '/bare/': join(TMP, 'monaco/out'), '/plain/': join(TMP, 'starlight/dist'), '/': 'dist' }, PORT);
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({
+	executablePath,
+	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
 
 interface Bytes {
 	total: number;
@@ -54,12 +57,15 @@ async function coldPage(b: Browser, slow: boolean): Promise<{ page: Page; bytes:
 }
 
 const since = (page: Page, from: string, to: string) =>
-	page.evaluate(([a, b]) => {
-		const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime;
-		const x = at(a!);
-		const y = at(b!);
-		return x !== undefined && y !== undefined ? Math.round(y - x) : NaN;
-	}, [from, to]);
+	page.evaluate(
+		([a, b]) => {
+			const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime;
+			const x = at(a!);
+			const y = at(b!);
+			return x !== undefined && y !== undefined ? Math.round(y - x) : NaN;
+		},
+		[from, to],
+	);
 
 async function consoleLoad(slow: boolean) {
 	const { page, bytes, close } = await coldPage(browser, slow);
@@ -120,7 +126,9 @@ try {
 			ours.push(await consoleLoad(slow));
 			bare.push(await bareLoad('bare', slow));
 			const o = ours.at(-1)!;
-			console.log(`${slow ? 'slow ' : ''}load ${i + 1}: page ${f(o.pageKb, 1)} KB (editor bytes ${o.editorBefore}), runnable ${o.runnable} ms, Monaco ready ${o.ready} ms (bare Monaco ${bare.at(-1)!.ready} ms), first message ${f(o.first)} ms, after Try it ${f(o.afterKb)} KB of which editor ${f(o.editorKb)} KB`);
+			console.log(
+				`${slow ? 'slow ' : ''}load ${i + 1}: page ${f(o.pageKb, 1)} KB (editor bytes ${o.editorBefore}), runnable ${o.runnable} ms, Monaco ready ${o.ready} ms (bare Monaco ${bare.at(-1)!.ready} ms), first message ${f(o.first)} ms, after Try it ${f(o.afterKb)} KB of which editor ${f(o.editorKb)} KB`,
+			);
 		}
 		const m = (k: keyof (typeof ours)[number]): number => median(ours.map((r) => r[k]));
 		const bareReady = median(bare.map((r) => r.ready));
@@ -129,7 +137,9 @@ try {
 		console.log(`  Try it → Monaco ready: ${m('ready')} ms; bare Monaco TypeScript editor: ${bareReady} ms; ratio ${f(m('ready') / bareReady, 2)} (target ≤ 1)`);
 		if (!slow) {
 			console.log(`  Run → first message: ${f(m('first'))} ms (target < 50)`);
-			console.log(`  reference page before Try it: ${f(m('pageKb'), 1)} KB compressed, editor bytes ${m('editorBefore')}; plain Starlight page ${f(plainKb, 1)} KB; ratio ${f(m('pageKb') / plainKb, 2)} (target ≤ 70 KB)`);
+			console.log(
+				`  reference page before Try it: ${f(m('pageKb'), 1)} KB compressed, editor bytes ${m('editorBefore')}; plain Starlight page ${f(plainKb, 1)} KB; ratio ${f(m('pageKb') / plainKb, 2)} (target ≤ 70 KB)`,
+			);
 			console.log(`  after Try it: ${f(m('afterKb'))} KB compressed, of which the editor ${f(m('editorKb'))} KB; bare Monaco (whole package) ${f(median(bare.map((r) => r.kb)))} KB`);
 			const core = await bareLoad('core', false);
 			const features = await bareLoad('features', false);

@@ -49,8 +49,17 @@ export async function buildMonacoBaselines(dir: string): Promise<void> {
 export function buildPlainStarlight(dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
-	writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain' })] });\n`);
-	writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`);
-	writeFileSync(join(dir, 'src/content/docs/index.md'), `---\ntitle: A plain page\n---\n\nA paragraph of text.\n\n## A section\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n\`\`\`js\nconsole.log('code');\n\`\`\`\n`);
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain' })] });\n`,
+	);
+	writeFileSync(
+		join(dir, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+	);
+	writeFileSync(
+		join(dir, 'src/content/docs/index.md'),
+		`---\ntitle: A plain page\n---\n\nA paragraph of text.\n\n## A section\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n\`\`\`js\nconsole.log('code');\n\`\`\`\n`,
+	);
 	execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], { stdio: 'ignore' });
 }

@@ -5,7 +5,16 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ttf': 'font/ttf', '.woff2': 'font/woff2', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.ttf': 'font/ttf',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+};
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.ttf']);
 
 /** Serves `roots` (URL prefix → folder) on 127.0.0.1:port. */
@@ -13,7 +22,9 @@ export function serveGzip(roots: Record<string, string>, port: number): Promise<
 	const cache = new Map<string, Buffer>();
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		const prefix = Object.keys(roots).sort((a, b) => b.length - a.length).find((p) => path.startsWith(p));
+		const prefix = Object.keys(roots)
+			.sort((a, b) => b.length - a.length)
+			.find((p) => path.startsWith(p));
 		if (!prefix) return void res.writeHead(404).end();
 		let file = join(roots[prefix]!, normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ''));
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

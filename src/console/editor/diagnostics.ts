@@ -39,9 +39,17 @@ export function watchProblems(monaco: Monaco, ts: MonacoTypeScript, model: Monac
 		for (const d of found) {
 			const start = model.getPositionAt(d.start ?? 0);
 			const end = model.getPositionAt((d.start ?? 0) + (d.length ?? 1));
-			const message = flatten(d.messageText as DiagnosticText);
+			const message = flatten(d.messageText);
 			const error = d.category === 1;
-			markers.push({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column, message, severity: error ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning, code: String(d.code) });
+			markers.push({
+				startLineNumber: start.lineNumber,
+				startColumn: start.column,
+				endLineNumber: end.lineNumber,
+				endColumn: end.column,
+				message,
+				severity: error ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+				code: String(d.code),
+			});
 			problems.push({ line: start.lineNumber, column: start.column, message, severity: error ? 'error' : 'warning' });
 		}
 		monaco.editor.setModelMarkers(model, OWNER, markers);

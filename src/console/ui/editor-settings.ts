@@ -53,10 +53,14 @@ export function editorBar(id: string, settings: EditorSettings): EditorBar {
 			element.dataset.loading = String(text !== undefined);
 		},
 		offerFullEditor(load) {
-			const choice = button('Use the full editor', () => {
-				choice.remove();
-				load();
-			}, { className: 'console-use-full' });
+			const choice = button(
+				'Use the full editor',
+				() => {
+					choice.remove();
+					load();
+				},
+				{ className: 'console-use-full' },
+			);
 			element.append(choice);
 		},
 	};

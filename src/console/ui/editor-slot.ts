@@ -3,7 +3,6 @@
 import type { CodeEditor, CompileResult } from '../editor/code-editor.ts';
 import { plainField, type PlainFieldOptions } from '../editor/plain-field.ts';
 
-
 export class EditorSlot implements CodeEditor {
 	private current: CodeEditor;
 	private field: ReturnType<typeof plainField> | undefined;

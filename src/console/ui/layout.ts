@@ -30,7 +30,13 @@ export function consoleLayout(root: HTMLElement): ConsoleLayout {
 	const toolbar = el('div', { className: 'console-toolbar' });
 	const status = el('p', { className: 'console-status', id: `${id}-status` });
 	const state = el('div', { className: 'console-state-region' });
-	const language = el('p', { className: 'console-language' }, 'The console runs TypeScript (JavaScript works too): here ', el('code', { textContent: 'await pims.get(…)' }), ' returns a promise of the message, where the SDK in an app hands it to a callback.');
+	const language = el(
+		'p',
+		{ className: 'console-language' },
+		'The console runs TypeScript (JavaScript works too): here ',
+		el('code', { textContent: 'await pims.get(…)' }),
+		' returns a promise of the message, where the SDK in an app hands it to a callback.',
+	);
 	const editorBar = el('div', { className: 'console-editor-bar-slot' });
 	const editorBox = el('div', { className: 'console-editor' });
 	const problems = el('div', { className: 'console-problems-slot' });
@@ -43,7 +49,22 @@ export function consoleLayout(root: HTMLElement): ConsoleLayout {
 	const paste = el('details', { className: 'console-paste' }, el('summary', { textContent: 'Code you can paste: the calls of the last run in Kotlin and Swift' }), pasteBody);
 	const shareResult = el('p', { className: 'console-share-result', role: 'status' });
 	const sandboxBox = el('div', { className: 'console-sandbox-box' });
-	root.replaceChildren(toolbar, status, state, language, editorBar, editorBox, problems, hint, el('h3', { className: 'console-output-title', textContent: 'Output' }), output, timeline, paste, shareResult, sandboxBox);
+	root.replaceChildren(
+		toolbar,
+		status,
+		state,
+		language,
+		editorBar,
+		editorBox,
+		problems,
+		hint,
+		el('h3', { className: 'console-output-title', textContent: 'Output' }),
+		output,
+		timeline,
+		paste,
+		shareResult,
+		sandboxBox,
+	);
 	return { id, toolbar, status, state, language, editorBar, editorBox, problems, hint, output, timeline, paste, pasteBody, shareResult, sandboxBox };
 }
 

@@ -22,7 +22,12 @@ export function problemsList(id: string): ProblemsList {
 			summary.textContent = problems.length === 0 ? 'No problems.' : `${problems.length} problem${problems.length === 1 ? '' : 's'}:`;
 			list.replaceChildren(
 				...problems.map((p) => {
-					const item = el('button', { type: 'button', className: `console-problem console-problem-${p.severity}` }, el('span', { className: 'console-problem-at', textContent: `Line ${p.line}, column ${p.column}` }), el('span', { className: 'console-problem-message', textContent: p.message }));
+					const item = el(
+						'button',
+						{ type: 'button', className: `console-problem console-problem-${p.severity}` },
+						el('span', { className: 'console-problem-at', textContent: `Line ${p.line}, column ${p.column}` }),
+						el('span', { className: 'console-problem-message', textContent: p.message }),
+					);
 					item.addEventListener('click', () => goTo(p.line, p.column));
 					return el('li', {}, item);
 				}),
