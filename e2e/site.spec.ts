@@ -29,8 +29,8 @@ test('the Kotlin/Swift choice is shared across pages and remembered', async ({ p
 	await page.getByRole('tab', { name: 'Swift' }).first().click();
 	await page.goto('reference/set-authentication-smscode-add-phone-number/');
 	await expect(page.getByRole('tab', { name: 'Swift' }).first()).toHaveAttribute('aria-selected', 'true');
-	await expect(page.locator('[data-example="swift"]')).toBeVisible();
-	await expect(page.locator('[data-example="kotlin"]')).toBeHidden();
+	await expect(page.locator('[data-example="swift"]').first()).toBeVisible();
+	await expect(page.locator('[data-example="kotlin"]').first()).toBeHidden();
 });
 
 test('home and Get started pages render, with generated examples', async ({ page }) => {
