@@ -1,21 +1,6 @@
 // axe finds no serious or critical violation on a reference page and on the playground with the console open.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-import type { Page } from '@playwright/test';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-	// Starlight's own search button shows "Ctrl K" beside its label; that markup is the framework's, not ours.
-	const results = await new AxeBuilder({ page }).exclude('button[data-open-modal]').analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map(
-			(v) =>
-				`${v.impact} ${v.id}: ${v.help} (${v.nodes
-					.map((n) => n.target.join(' '))
-					.slice(0, 3)
-					.join('; ')})`,
-		);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`${scheme} mode`, () => {

@@ -1,21 +1,8 @@
 // Platform marks, the site-wide platform choice and the platform pages, on the built site.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const SHOTS = process.env.PIMS_SHOTS;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).exclude('button[data-open-modal]').analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map(
-			(v) =>
-				`${v.impact} ${v.id}: ${v.help} (${v.nodes
-					.map((n) => n.target.join(' '))
-					.slice(0, 3)
-					.join('; ')})`,
-		);
-}
 
 /** The language of the visible panel of each set of example tabs on the page. */
 async function visibleExampleLanguages(page: Page): Promise<string[]> {
