@@ -77,7 +77,9 @@ export function createEditor(monaco: Monaco, ts: MonacoTypeScript, container: HT
 	editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () => settings.toggleTabMode());
 	editor.addCommand(monaco.KeyMod.WinCtrl | monaco.KeyMod.Shift | monaco.KeyCode.KeyM, () => settings.toggleTabMode());
 	editor.addCommand(monaco.KeyCode.Escape, () => options.onEscape(), WIDGETS_OPEN.map((k) => `!${k}`).join(' && '));
-	if (options.describedBy) editor.getDomNode()?.querySelector('textarea')?.setAttribute('aria-describedby', options.describedBy);
+	// The element that takes the focus: on Chromium, Monaco's EditContext div (its textarea is then a
+	// hidden IME helper); elsewhere its input textarea. Both carry role="textbox".
+	if (options.describedBy) editor.getDomNode()?.querySelector('[role="textbox"]')?.setAttribute('aria-describedby', options.describedBy);
 	const stopWatching = watchProblems(monaco, ts, model, options.onProblems);
 	return {
 		getValue: () => editor.getValue(),
