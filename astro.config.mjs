@@ -2,9 +2,10 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { loadCatalog } from './src/content-model/node.ts';
+import { contentDir, loadCatalog } from './src/content-model/node.ts';
 import { loadCorrections } from './src/content-model/load-corrections.ts';
 import { readGuides } from './src/site/guides.ts';
+import { contentReload } from './src/site/content-reload.ts';
 import { lazyConsoleCss } from './src/site/lazy-console-css.ts';
 import { PLATFORM_HEAD_SCRIPT } from './src/site/platform-choice.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
@@ -38,5 +39,6 @@ export default defineConfig({
 			},
 		}),
 		lazyConsoleCss(),
+		contentReload(contentDir(root)),
 	],
 });
