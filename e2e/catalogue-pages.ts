@@ -39,6 +39,12 @@ export class ApiIndexPage {
 	component(): Locator {
 		return this.page.getByLabel('Component', { exact: true });
 	}
+	available(): Locator {
+		return this.page.getByLabel('Available in', { exact: true });
+	}
+	changed(): Locator {
+		return this.page.getByLabel('Changed in', { exact: true });
+	}
 	count(): Locator {
 		return this.page.getByRole('status').filter({ hasText: 'operation' });
 	}

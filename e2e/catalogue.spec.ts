@@ -7,11 +7,15 @@ import { ApiIndexPage, sitePath } from './catalogue-pages.ts';
 
 const entries = indexEntries(catalog);
 const total = catalog.operations.length;
+/** The catalogue's SDK versions, newest first, read from the content rather than from the changelog's code. */
+const versions = [...new Set(catalog.operations.flatMap((o) => [o.since, o.lastUpdate]))].sort((a, b) => compareVersions(b, a));
+const [newest = '', oldest = ''] = [versions[0], versions.at(-1)];
+const inTableOrder = (slugs: string[]) => entries.map((e) => e.op.slug).filter((s) => slugs.includes(s));
 
 /** The slugs the index should show for a filter, in table order. */
 function expected(filter: Partial<IndexFilter>): string[] {
 	const f = { ...NO_FILTER, ...filter };
-	return entries.filter((e) => matches({ text: e.text, method: e.op.method, components: e.op.components }, f)).map((e) => e.op.slug);
+	return entries.filter((e) => matches({ text: e.text, method: e.op.method, components: e.op.components, since: e.op.since, lastUpdate: e.op.lastUpdate }, f)).map((e) => e.op.slug);
 }
 
 test.describe('API index', () => {
@@ -92,6 +96,44 @@ test.describe('API index', () => {
 		await expect(index.count()).toHaveText(`${shown.length} of ${total} operations`);
 	});
 
+	test('filtering by SDK version: available in the oldest, changed in the newest, kept in the URL and carried to the changelog', async ({ page, apiIndex }) => {
+		expect(versions.length, 'the catalogue names at least two SDK versions').toBeGreaterThan(1);
+		const index = apiIndex;
+		await index.goto();
+		await index.available().selectOption(oldest);
+		const inOldest = inTableOrder(catalog.operations.filter((o) => o.since === oldest).map((o) => o.slug));
+		expect(inOldest.length).toBeLessThan(total);
+		expect(await index.visibleSlugs()).toEqual(inOldest);
+		await expect(index.count()).toHaveText(`${inOldest.length} of ${total} operations`);
+		await expect(page).toHaveURL(new RegExp(`\\?available=${oldest.replace('.', '\\.')}$`));
+
+		await index.available().selectOption('');
+		await index.changed().selectOption(newest);
+		const changedInNewest = inTableOrder(catalog.operations.filter((o) => o.since === newest || o.lastUpdate === newest).map((o) => o.slug));
+		expect(changedInNewest.length).toBeGreaterThan(0);
+		expect(await index.visibleSlugs()).toEqual(changedInNewest);
+		await expect(page).toHaveURL(new RegExp(`\\?changed=${newest.replace('.', '\\.')}$`));
+
+		// The link to the changelog keeps the version filter, and the changelog applies it.
+		await page.getByRole('link', { name: 'changelog', exact: true }).click();
+		await expect(page).toHaveURL(new RegExp(`/reference/changelog/\\?changed=${newest.replace('.', '\\.')}$`));
+		await expect(page.getByLabel('Changed in', { exact: true })).toHaveValue(newest);
+		await expect(page.locator('section.release:visible')).toHaveCount(1);
+	});
+
+	test('a version filter in the URL is read back, and both version filters combine', async ({ apiIndex }) => {
+		const index = apiIndex;
+		await index.goto(`?available=${oldest}&changed=${newest}`);
+		await expect(index.available()).toHaveValue(oldest);
+		await expect(index.changed()).toHaveValue(newest);
+		// Available in the oldest and changed in the newest: added first, updated last.
+		const both = inTableOrder(catalog.operations.filter((o) => o.since === oldest && o.lastUpdate === newest).map((o) => o.slug));
+		expect(await index.visibleSlugs()).toEqual(both);
+		await index.goto('?available=9.9');
+		await expect(index.available()).toHaveValue('');
+		expect((await index.visibleSlugs()).length).toBe(total);
+	});
+
 	test('says so when nothing matches', async ({ page, apiIndex }) => {
 		const index = apiIndex;
 		await index.goto('?q=no-such-operation');
@@ -159,7 +201,6 @@ test.describe('changelog', () => {
 				updated: [...s.querySelectorAll('[data-change="updated"] li')].map((li) => li.getAttribute('data-op') ?? ''),
 			})),
 		);
-		const versions = [...new Set(catalog.operations.flatMap((o) => [o.since, o.lastUpdate]))].sort((a, b) => compareVersions(b, a));
 		expect(sections.map((s) => s.version)).toEqual(versions);
 		const added = byVersion(catalog.operations, 'since');
 		const updated = byVersion(catalog.operations, 'lastUpdate');
@@ -173,5 +214,35 @@ test.describe('changelog', () => {
 		if (!op) throw new Error('empty catalogue');
 		const link = page.locator(`section[data-version="${op.since}"] [data-change="added"] li[data-op="${op.slug}"] a`);
 		expect(sitePath((await link.getAttribute('href')) ?? '', base)).toBe(`/reference/${op.slug}/`);
+		await expect(page.getByRole('status').filter({ hasText: 'version' })).toHaveText(`${versions.length} of ${versions.length} versions`);
+	});
+
+	test('filtering by SDK version hides the other releases and their contents entries, keeps the filter in the URL and carries it to the API index', async ({ page }) => {
+		await page.goto('reference/changelog/');
+		const shownVersions = () => page.locator('section.release:visible').evaluateAll((els) => els.map((s) => s.getAttribute('data-version')));
+		const tocLinks = page.locator('starlight-toc a:visible');
+		expect(await shownVersions()).toEqual(versions);
+
+		// What an app on the oldest version has: that release alone.
+		await page.getByLabel('Available in', { exact: true }).selectOption(oldest);
+		expect(await shownVersions()).toEqual([oldest]);
+		await expect(page).toHaveURL(new RegExp(`\\?available=${oldest.replace('.', '\\.')}$`));
+		await expect(page.getByRole('status').filter({ hasText: 'version' })).toHaveText(`1 of ${versions.length} versions`);
+		await expect(tocLinks.filter({ hasText: `Version ${newest}` })).toHaveCount(0);
+		await expect(tocLinks.filter({ hasText: `Version ${oldest}` })).toHaveCount(1);
+
+		// Changed in the newest and available in the oldest cannot both hold for a release.
+		await page.getByLabel('Changed in', { exact: true }).selectOption(newest);
+		expect(await shownVersions()).toEqual([]);
+		await expect(page.getByText('No version matches these filters.')).toBeVisible();
+
+		await page.getByRole('button', { name: 'Clear filters' }).click();
+		expect(await shownVersions()).toEqual(versions);
+		await expect(page).toHaveURL(/\/reference\/changelog\/$/);
+
+		await page.getByLabel('Changed in', { exact: true }).selectOption(newest);
+		await page.getByRole('main').getByRole('link', { name: 'API index', exact: true }).click();
+		await expect(page).toHaveURL(new RegExp(`/reference/\\?changed=${newest.replace('.', '\\.')}$`));
+		await expect(page.getByLabel('Changed in', { exact: true })).toHaveValue(newest);
 	});
 });

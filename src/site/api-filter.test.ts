@@ -5,8 +5,10 @@ const row: IndexRow = {
 	text: searchText(['pims.authentication.smscode - addPhoneNumber', 'set-authentication-smscode-add-phone-number', 'set', 'Registers a number.', 'StrongAuthentication', 'Enrollment', 2307]),
 	method: 'set',
 	components: ['StrongAuthentication'],
+	since: '2.0',
+	lastUpdate: '2.1',
 };
-const offered = { methods: ['get', 'set', 'subscribe', 'lifecycle'], components: ['StrongAuthentication', 'O2X'] };
+const offered = { methods: ['get', 'set', 'subscribe', 'lifecycle'], components: ['StrongAuthentication', 'O2X'], versions: ['2.2', '2.1', '2.0'] };
 
 describe('matches', () => {
 	it('matches every word of the query in any order and case, ignoring a lone dash', () => {
@@ -31,12 +33,18 @@ describe('matches', () => {
 		expect(matches(android, { ...NO_FILTER, sdk: 'ios' })).toBe(false);
 		expect(readFilter('?sdk=windows', offered).sdk).toBe('');
 	});
+
+	it('combines the version filter with the others', () => {
+		expect(matches(row, { ...NO_FILTER, method: 'set', available: '2.0', changed: '2.1' })).toBe(true);
+		expect(matches(row, { ...NO_FILTER, method: 'set', changed: '2.2' })).toBe(false);
+		expect(matches(row, { ...NO_FILTER, method: 'get', available: '2.0' })).toBe(false);
+	});
 });
 
 describe('the filter in the URL', () => {
 	it('round-trips through the query string, leaving out empty parts', () => {
-		const f = { q: 'sms code', method: 'set', component: 'O2X', sdk: 'ios' };
-		expect(filterQuery(f)).toBe('?q=sms+code&method=set&component=O2X&sdk=ios');
+		const f = { q: 'sms code', method: 'set', component: 'O2X', sdk: 'ios', available: '2.1', changed: '2.0' };
+		expect(filterQuery(f)).toBe('?q=sms+code&method=set&component=O2X&sdk=ios&available=2.1&changed=2.0');
 		expect(readFilter(filterQuery(f), offered)).toEqual(f);
 		expect(filterQuery(NO_FILTER)).toBe('');
 		expect(filterQuery({ ...NO_FILTER, q: '  ' })).toBe('');

@@ -1,8 +1,9 @@
 // The API index's filter as pure functions: the page writes rows with them at build time, and the
-// <api-index-filter> element runs the same code in the browser (no content-model import, so no zod there).
+// <api-index-filter> element runs the same code in the browser (no catalogue import, so no zod there).
+import { matchesVersion, NO_VERSION, readVersionFilter, setVersionParams, type VersionFilter, type Versioned } from './version-filter.ts';
 
 /** What a reader filters by; an empty string means "any". */
-export interface IndexFilter {
+export interface IndexFilter extends VersionFilter {
 	q: string;
 	method: string;
 	component: string;
@@ -11,7 +12,7 @@ export interface IndexFilter {
 }
 
 /** What the filter needs to know of one row of the table. */
-export interface IndexRow {
+export interface IndexRow extends Versioned {
 	/** Lower-case text the free-text filter searches (see searchText). */
 	text: string;
 	method: string;
@@ -20,7 +21,7 @@ export interface IndexRow {
 	only?: string;
 }
 
-export const NO_FILTER: IndexFilter = { q: '', method: '', component: '', sdk: '' };
+export const NO_FILTER: IndexFilter = { q: '', method: '', component: '', sdk: '', ...NO_VERSION };
 
 const SDKS = ['android', 'ios'];
 
@@ -37,8 +38,9 @@ function words(q: string): string[] {
 		.filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
-/** A row matches when it has every word of the query (in any order) and the chosen method and component. */
+/** A row matches when it has every word of the query (in any order) and the chosen method, component, platform and versions. */
 export function matches(row: IndexRow, f: IndexFilter): boolean {
+	if (!matchesVersion(row, f)) return false;
 	if (f.method && row.method !== f.method) return false;
 	if (f.component && !row.components.includes(f.component)) return false;
 	if (f.sdk && row.only && row.only !== f.sdk) return false;
@@ -46,10 +48,10 @@ export function matches(row: IndexRow, f: IndexFilter): boolean {
 }
 
 /**
- * Reads ?q=&method=&component=&sdk= from a URL's query string. Values that are not offered are dropped, so
+ * Reads ?q=&method=&component=&sdk=&available=&changed= from a URL's query string. Values that are not offered are dropped, so
  * an old or hand-edited link shows the whole table rather than nothing; a component tag may be in any case.
  */
-export function readFilter(search: string, offered: { methods: readonly string[]; components: readonly string[] }): IndexFilter {
+export function readFilter(search: string, offered: { methods: readonly string[]; components: readonly string[]; versions: readonly string[] }): IndexFilter {
 	const params = new URLSearchParams(search);
 	const method = params.get('method') ?? '';
 	const component = (params.get('component') ?? '').toLowerCase();
@@ -58,6 +60,7 @@ export function readFilter(search: string, offered: { methods: readonly string[]
 		method: offered.methods.includes(method) ? method : '',
 		component: offered.components.find((c) => c.toLowerCase() === component) ?? '',
 		sdk: SDKS.includes(params.get('sdk') ?? '') ? (params.get('sdk') ?? '') : '',
+		...readVersionFilter(search, offered.versions),
 	};
 }
 
@@ -68,6 +71,7 @@ export function filterQuery(f: IndexFilter): string {
 	if (f.method) params.set('method', f.method);
 	if (f.component) params.set('component', f.component);
 	if (f.sdk) params.set('sdk', f.sdk);
+	setVersionParams(params, f);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
