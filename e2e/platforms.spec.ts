@@ -1,6 +1,7 @@
 // Platform marks, the site-wide platform choice and the platform pages, on the built site.
 import { seriousViolations } from './axe.ts';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 
 const SHOTS = process.env.PIMS_SHOTS;
 
@@ -135,5 +136,52 @@ test.describe('platform pages', () => {
 		await page.locator('tr[data-field="smsCode"]').scrollIntoViewIfNeeded();
 		if (SHOTS) await page.screenshot({ path: `${SHOTS}/phone-enroll.png`, fullPage: false });
 		await context.close();
+	});
+});
+
+test.describe('the console runs as one platform', () => {
+	const runsAs = (page: Page) => page.getByRole('combobox', { name: 'Runs as' });
+
+	test('as Android by default an Android-only call succeeds; as iOS the SDK does not know it (2002)', async ({ page, consolePanel }) => {
+		await page.goto('reference/set-vehicle-device/');
+		await consolePanel.open();
+		await expect(runsAs(page)).toHaveValue('android');
+		await consolePanel.run();
+		await consolePanel.waitForMessages(1);
+		expect((await consolePanel.messages()).map((m) => [m.status, m.error])).toEqual([['SUCCEEDED', undefined]]);
+		await expect(consolePanel.output()).toContainText('Run started as the Android SDK');
+
+		await runsAs(page).selectOption('ios');
+		await page.getByRole('button', { name: 'Clear' }).click();
+		await consolePanel.run();
+		await consolePanel.waitForMessages(1);
+		expect((await consolePanel.messages()).map((m) => [m.status, m.error])).toEqual([['FAILED', { code: 2002, label: 'API not supported' }]]);
+		await expect(consolePanel.output()).toContainText('Run started as the iOS SDK');
+	});
+
+	test("starts on the site-wide choice, follows it, and a share link carries the console's own", async ({ page, consolePanel }) => {
+		await page.goto('reference/get-authentication-trustedphonenumber/?platform=ios');
+		await consolePanel.open();
+		await expect(runsAs(page)).toHaveValue('ios');
+		await page.locator('platform-select select').first().selectOption('android');
+		await expect(runsAs(page)).toHaveValue('android');
+
+		await runsAs(page).selectOption('ios');
+		await page.getByRole('button', { name: 'Share' }).click();
+		await expect(page).toHaveURL(/#try=1\./);
+		const link = page.url();
+		// Opened where the site-wide choice is Android, the link's iOS wins.
+		const other = await page.context().newPage();
+		await other.goto(link.replace('?platform=ios', '?platform=android'));
+		// A shared link opens the console by itself.
+		await other.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 20_000 });
+		await expect(runsAs(other)).toHaveValue('ios');
+		await other.close();
+	});
+
+	test('on an Android-only operation the console starts as Android whatever the site-wide choice', async ({ page, consolePanel }) => {
+		await page.goto('reference/set-vehicle-device/?platform=ios');
+		await consolePanel.open();
+		await expect(runsAs(page)).toHaveValue('android');
 	});
 });

@@ -2,7 +2,7 @@
 // message from the sandbox against these shapes: user code can post anything.
 import type { Message } from '../sdk/index.ts';
 import type { Catalog } from '../content-model/catalog.ts';
-import type { Conditions, ScenarioChoice, SimState, SubscriptionInfo } from '../simulator/index.ts';
+import type { Conditions, Platform, ScenarioChoice, SimState, SubscriptionInfo } from '../simulator/index.ts';
 import type { Json } from '../sdk/index.ts';
 
 /** Sent once to each worker as soon as it exists, so a run does not wait for the catalogue. */
@@ -19,6 +19,8 @@ export interface RunJob {
 	conditions: Conditions;
 	state: SimState;
 	seed: number;
+	/** The SDK the simulator answers as; Android when absent. */
+	platform?: Platform;
 }
 
 export type SdkCall = { method: 'get' | 'set' | 'subscribe' | 'unsubscribe' | 'initialize' | 'release'; api?: string; params?: { [key: string]: Json } };

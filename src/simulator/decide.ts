@@ -3,6 +3,7 @@ import type { Catalog, Operation } from '../content-model/catalog.ts';
 import { CODE, type JsonObject } from '../sdk/index.ts';
 import { flowsFor } from './flows/index.ts';
 import type { FlowContext, Refusal } from './flows/types.ts';
+import { hasOperation, operationOn, type Platform } from './platform.ts';
 import type { Failure } from './reply.ts';
 import { route, type RouteTable, type SdkMethod } from './route.ts';
 import { appliesTo, type Conditions, type ScenarioChoice } from './scenarios.ts';
@@ -25,6 +26,8 @@ export interface DecideContext {
 	catalog: Catalog;
 	table: RouteTable;
 	state: SimState;
+	/** The SDK the twin answers as: the other platform's operations are unknown to it, its parameters not read. */
+	platform: Platform;
 	scenario: ScenarioChoice | undefined;
 	conditions: Conditions;
 	timeoutMs: number;
@@ -36,12 +39,13 @@ export interface DecideContext {
 /** A refusal is sent only when the operation documents it (2101/2102 name a parameter and always may be). */
 const sendable = (op: Operation, r: Refusal) => r.code === CODE.missingParameter || r.code === CODE.invalidParameter || op.errors.includes(r.code);
 
-/** Steps 1 to 3: facade, API and method, discriminator; then the rest for the operation reached. */
+/** Steps 1 to 3: facade, API and method (on this platform), discriminator; then the rest for the operation reached. */
 export function decide(ctx: DecideContext, method: SdkMethod, api: unknown, params: unknown): Decision {
 	if (!ctx.state.initialized) return { kind: 'fail', code: CODE.facadeNotInitialized };
 	const r = route(ctx.table, method, api, params);
 	if (!r.ok) return { kind: 'fail', code: r.code, parameter: 'parameter' in r ? r.parameter : undefined };
-	return decideFor(ctx, r.op, params);
+	if (!hasOperation(r.op, ctx.platform)) return { kind: 'fail', code: CODE.apiNotSupported };
+	return decideFor(ctx, operationOn(r.op, ctx.platform), params);
 }
 
 /** Steps 4 to 7, once an operation is known. */

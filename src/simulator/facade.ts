@@ -7,6 +7,7 @@ import { realClock, type Clock } from './clock.ts';
 import { decide, type DecideContext, type Decision } from './decide.ts';
 import { createLifecycle } from './lifecycle.ts';
 import { seededRandom, transactionIds } from './random.ts';
+import { DEFAULT_PLATFORM, type Platform } from './platform.ts';
 import { failedMessage, failureError } from './reply.ts';
 import { routeTable, type SdkMethod } from './route.ts';
 import { scenarioProblem, type Conditions, type ScenarioChoice } from './scenarios.ts';
@@ -23,6 +24,8 @@ export interface PimsOptions {
 	/** A forced outcome; an outcome no operation documents is refused when the facade is created. */
 	scenario?: ScenarioChoice;
 	conditions?: Partial<Conditions>;
+	/** The SDK the twin answers as; Android by default. */
+	platform?: Platform;
 	/** Shared state, kept across facades (the console keeps one until Reset). Defaults to the default preset's. */
 	state?: SimState;
 	/** Same seed, same transaction ids. */
@@ -108,6 +111,7 @@ export function createPims(options: PimsOptions): Pims {
 		catalog,
 		table: routeTable(catalog),
 		state,
+		platform: options.platform ?? DEFAULT_PLATFORM,
 		scenario,
 		conditions: { offline: false, slowNetwork: false, ...options.conditions },
 		timeoutMs: options.timeoutMs ?? 3000,

@@ -3,7 +3,8 @@
 // Order of decisions for get, set and subscribe; the first that applies answers:
 //   1. the facade is not initialized                              -> 2001
 //   2. the API name is unknown, or the method does not offer it    -> 2002 API not supported
-//   3. the discriminator picks the operation: absent -> 2101, unknown value -> 2102 (label names the parameter)
+//   3. the discriminator picks the operation: absent -> 2101, unknown value -> 2102 (label names the parameter);
+//      an operation only the other platform's SDK has -> 2002 (platform.ts; createPims({ platform }), Android by default)
 //   4. parameters against the operation's schema: a required one missing -> 2101 Missing <name> parameter;
 //      wrong type, value not allowed, out of range -> 2102 Invalid <name> parameter
 //   5. the chosen scenario: a forced documented error; then the conditions that hold across calls
@@ -28,6 +29,7 @@
 //   stateSummary(state)                one line saying where the state stands
 //   parseState(value, catalog)         a state received from a worker or a link, checked, or undefined
 export { createPims, ScenarioError, type Pims, type PimsOptions, type Callback } from './facade.ts';
+export { DEFAULT_PLATFORM, hasOperation, isPlatform, operationOn, type Platform } from './platform.ts';
 export { createFakeClock, realClock, type Clock, type FakeClock } from './clock.ts';
 export { scenarioOptions, scenarioProblem, outcomeFromId, type Outcome, type ScenarioChoice, type ScenarioOption, type Conditions } from './scenarios.ts';
 export { createState, sessionStage, type SimState, type SessionStage, type StateOptions } from './state/index.ts';

@@ -157,6 +157,7 @@ async function run(job: RunJob): Promise<void> {
 		conditions: job.conditions,
 		state: job.state,
 		seed: job.seed,
+		platform: job.platform,
 		// The simulator's own timers (subscriptions, slow network) are not the user's activity.
 		clock: { now: dateNow, setTimeout: (fn, ms) => later(fn, ms), clearTimeout: (h) => cancel(h as number) },
 		onCallbackError: report,

@@ -4,7 +4,7 @@
 import type { HighlighterCore } from 'shiki/core';
 import type { Catalog, Operation } from '../../content-model/catalog.ts';
 import { consoleExample } from '../../generators/javascript.ts';
-import type { SimState } from '../../simulator/index.ts';
+import type { Platform, SimState } from '../../simulator/index.ts';
 import type { Sandbox, SandboxListener } from '../sandbox/host.ts';
 import { Answers } from './answers.ts';
 import { EditorSettings, editorBar, type EditorBar } from './editor-settings.ts';
@@ -12,6 +12,7 @@ import { EditorSlot } from './editor-slot.ts';
 import { consoleLayout, type ConsoleLayout } from './layout.ts';
 import { OutputLog } from './output-log.ts';
 import { pasteCodeSection } from './paste-code.ts';
+import { initialPlatform, onSitePlatform } from './platform.ts';
 import { problemsList, type ProblemsList } from './problems-list.ts';
 import { RunSession } from './run-session.ts';
 import { readScenario } from './scenario.ts';
@@ -58,12 +59,13 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 	const answers = new Answers(catalog);
 	layout.timeline.append(answers.timeline.element);
 
+	let platform: Platform = initialPlatform(options.shared?.platform, op, document.documentElement.dataset.platform);
 	const toolbar = fillToolbar(
 		layout.toolbar,
 		layout.id,
 		catalog,
 		op,
-		{ picker: options.picker, scenario: options.shared?.scenario },
+		{ picker: options.picker, scenario: options.shared?.scenario, platform },
 		{
 			run: () => void run(),
 			stop: () => void session.stop(),
@@ -73,9 +75,20 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 			pick(picked) {
 				op = picked;
 				if (op) editor.setValue(consoleExample(op));
+				if (op?.platform) choosePlatform(op.platform.only);
 			},
+			platform: (chosen) => void (platform = chosen),
 		},
 	);
+
+	function choosePlatform(chosen: Platform): void {
+		platform = chosen;
+		toolbar.platform.value = chosen;
+	}
+	// The site-wide choice carries over, except on an operation that only one SDK has.
+	onSitePlatform((site) => {
+		if (!op?.platform) choosePlatform(site);
+	});
 
 	for (const note of shareNotes(options.shared, options.shareRefused, op, toolbar.scenario.value)) log.note(note);
 
@@ -123,11 +136,11 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 	async function run(): Promise<void> {
 		const setting = readScenario(toolbar.scenario.value, op);
 		if ('error' in setting) return log.error(setting.error);
-		await session.run(setting, toolbar.scenario.selectedOptions[0]?.text);
+		await session.run({ ...setting, platform }, toolbar.scenario.selectedOptions[0]?.text);
 	}
 
 	async function share(): Promise<void> {
-		const hash = await encodeShare({ code: editor.getValue(), op: op?.slug, scenario: toolbar.scenario.value, ...simulator.shareFields() });
+		const hash = await encodeShare({ code: editor.getValue(), op: op?.slug, scenario: toolbar.scenario.value, platform, ...simulator.shareFields() });
 		const url = `${location.href.split('#')[0]}${hash}`;
 		history.replaceState(null, '', hash);
 		try {

@@ -82,7 +82,8 @@ export class RunSession {
 	async run(setting: ScenarioSetting, label: string | undefined): Promise<void> {
 		this.lastSetting = setting;
 		this.tryTypeScript = true;
-		this.parts.log.note(`Run started${label ? `, scenario: ${label}` : ''}.`);
+		const sdk = setting.platform ? ` as the ${setting.platform === 'ios' ? 'iOS' : 'Android'} SDK` : '';
+		this.parts.log.note(`Run started${sdk}${label ? `, scenario: ${label}` : ''}.`);
 		await this.start(setting, this.parts.editor().getValue());
 	}
 
@@ -111,6 +112,7 @@ export class RunSession {
 			conditions: setting.conditions,
 			state: setting.notInitialized ? { ...this.state, initialized: false } : this.state,
 			seed: Math.floor(Math.random() * 2 ** 32),
+			platform: setting.platform,
 		});
 	}
 

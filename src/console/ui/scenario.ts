@@ -1,6 +1,7 @@
 // The "Scenario" select: documented outcomes of the operation first, then conditions that hold for every call.
 import type { Catalog, Operation } from '../../content-model/catalog.ts';
 import { CODE } from '../../sdk/index.ts';
+import type { Platform } from '../../simulator/platform.ts';
 import { outcomeFromId, scenarioOptions, type Conditions, type ScenarioChoice } from '../../simulator/scenarios.ts';
 
 export const CONDITIONS = [
@@ -13,6 +14,8 @@ export interface ScenarioSetting {
 	scenario?: ScenarioChoice;
 	conditions: Conditions;
 	notInitialized: boolean;
+	/** The SDK the run answers as (the console's platform select). */
+	platform?: Platform;
 }
 
 export function fillScenarioSelect(select: HTMLSelectElement, catalog: Catalog, op: Operation | undefined, selected = 'success'): void {

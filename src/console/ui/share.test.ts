@@ -15,6 +15,13 @@ describe('opening a shared link', () => {
 		expect(await openShare(await encodeShare(state))).toEqual({ kind: 'shared', shared: state });
 	});
 
+	it('carries the platform the console runs as, and drops one that is neither SDK', async () => {
+		const state = { code: 'x', platform: 'ios' as const };
+		expect(await openShare(await encodeShare(state))).toEqual({ kind: 'shared', shared: state });
+		const opening = await openShare(link(JSON.stringify({ code: 'x', platform: 'windows' })));
+		expect(opening.kind === 'shared' && opening.shared).toEqual({ code: 'x' });
+	});
+
 	it('ignores a hash that is not a link', async () => {
 		expect(await openShare('#overview')).toEqual({ kind: 'none' });
 	});

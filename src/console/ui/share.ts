@@ -9,6 +9,8 @@ export interface SharedState {
 	preset?: string;
 	/** Device settings that differ from the preset's, by name (e.g. `bluetooth: false`). */
 	settings?: { [name: string]: boolean };
+	/** The SDK the console runs as; absent in links made before the console had the choice. */
+	platform?: 'android' | 'ios';
 }
 
 /** What opening a hash gave: nothing to open, a console state, or why the link was refused. */
@@ -101,6 +103,7 @@ function parse(bytes: Uint8Array): SharedState {
 		scenario: typeof d.scenario === 'string' ? d.scenario : undefined,
 		preset: typeof d.preset === 'string' ? d.preset : undefined,
 		settings: readSettings(d.settings),
+		platform: d.platform === 'android' || d.platform === 'ios' ? d.platform : undefined,
 	};
 }
 

@@ -15,10 +15,14 @@ function documentedSmsCode(ctx: FlowContext, purpose: SmsPurpose): number {
 	return typeof example === 'number' ? example : 123456;
 }
 
-/** A code sent for this purpose and not used yet, that matches the call's smsCode: else 2305 where documented, 2102 otherwise. */
+/**
+ * A code sent for this purpose and not used yet, that matches the call's smsCode: else 2305 where documented, 2102 otherwise.
+ * Where this platform's SDK takes no smsCode (Android's enroll), only the sending is checked.
+ */
 function checkSmsCode(ctx: FlowContext, purpose: SmsPurpose): Refusal | undefined {
 	const sent = ctx.state.account.smsCodes[purpose];
-	if (sent && ctx.params.smsCode === sent.code) return undefined;
+	const takesCode = ctx.op.parameters.some((p) => p.name === 'smsCode');
+	if (sent && (!takesCode || ctx.params.smsCode === sent.code)) return undefined;
 	return documents(ctx.op, CODE.invalidSmsCode) ? { code: CODE.invalidSmsCode } : { code: CODE.invalidParameter, parameter: 'smsCode' };
 }
 
