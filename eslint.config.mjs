@@ -31,4 +31,31 @@ export default tseslint.config(
 			'@typescript-eslint/no-unnecessary-type-assertion': 'error',
 		},
 	},
+	// The layers: the SDK's vocabulary depends on nothing of ours; the content model on the vocabulary only;
+	// the simulator and the generators on both, never on each other; none of them on Node outside their loaders.
+	{
+		files: ['src/sdk/**/*.ts'],
+		ignores: ['**/*.test.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../*', 'node:*', 'zod'], message: 'src/sdk is the SDK vocabulary: no other layer, no Node, no zod.' }] }] },
+	},
+	{
+		files: ['src/content-model/**/*.ts'],
+		ignores: ['**/*.test.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../generators/*', '../simulator/*', '../console/*', '../site/*'], message: 'the content model depends on src/sdk only.' }] }] },
+	},
+	{
+		files: ['src/simulator/**/*.ts'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['**/generators/*', '**/console/*', '**/site/*', 'node:*'], message: 'the simulator depends on src/sdk and src/content-model only (it runs in the browser).' }] },
+			],
+		},
+	},
+	{
+		files: ['src/generators/**/*.ts'],
+		ignores: ['**/*.test.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/simulator/*', '**/console/*', '**/site/*'], message: 'the generators depend on src/sdk and src/content-model only.' }] }] },
+	},
 );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../content-model/node.ts';
 import { documentedCall } from '../generators/call-shape.ts';
-import { failedMessage, successMessage } from '../generators/messages.ts';
+import { failedMessage, successMessage } from '../content-model/documented-messages.ts';
 import { consoleCatalog } from './data.ts';
 
 describe('the console catalogue', () => {

@@ -1,7 +1,7 @@
 import type { Operation } from '../content-model/catalog.ts';
 import type { Platform } from '../content-model/schemas/platform.ts';
 import type { Json } from '../sdk/index.ts';
-import { exampleObject } from './example-values.ts';
+import { exampleObject } from '../content-model/examples.ts';
 
 /** What a generated example calls: `pims.<kind>(name, params)`; lifecycle calls are `pims.<name>(params)`. */
 export interface CallShape {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../content-model/test-fixtures.ts';
 import { documentedCall } from './call-shape.ts';
 import { kotlinExample } from './kotlin.ts';
-import { failedMessage, messageJson, resultEvent, successMessage } from './messages.ts';
+import { failedMessage, resultEvent, successMessage } from '../content-model/documented-messages.ts';
+import { messageJson } from './messages.ts';
 import { swiftExample } from './swift.ts';
 
 const catalog = fixtureCatalog();

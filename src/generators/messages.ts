@@ -1,27 +1,6 @@
-import { errorByCode, type Catalog, type Operation } from '../content-model/catalog.ts';
-import { fillLabel, STATUS, type Message } from '../sdk/index.ts';
-import { DOC_TRANSACTION_ID } from './doc-transaction.ts';
-import { exampleObject } from './example-values.ts';
+import type { Message } from '../sdk/index.ts';
 
-/** The documented SUCCEEDED message. `get` always carries a result; `set` only when it has output; a subscribe acknowledgement never. */
-export function successMessage(op: Operation, transactionId: string = DOC_TRANSACTION_ID): Message {
-	const msg: Message = { transactionId, status: STATUS.succeeded };
-	if (op.method === 'subscribe') return msg;
-	if (op.method === 'get' || op.output.length > 0) msg.result = exampleObject(op.output);
-	return msg;
-}
-
-/** The documented RESULT event of a subscription, built from its output examples. */
-export function resultEvent(op: Operation, transactionId: string = DOC_TRANSACTION_ID): Message {
-	return { transactionId, status: STATUS.result, result: exampleObject(op.output) };
-}
-
-/** The documented FAILED message for one of the operation's error codes. */
-export function failedMessage(catalog: Catalog, op: Operation, code: number, transactionId: string = DOC_TRANSACTION_ID): Message {
-	return { transactionId, status: STATUS.failed, error: { code, label: fillLabel(errorByCode(catalog, code), op) } };
-}
-
-/** Messages as the pages print them: two-space JSON, key order as above. */
+/** Messages as the pages print them: two-space JSON, key order as built. */
 export function messageJson(msg: Message): string {
 	return JSON.stringify(msg, null, 2);
 }

@@ -1,7 +1,7 @@
 // The pims facade the console and the tests call: get, set, subscribe, unsubscribe, initialize, release.
 // This module wires the pieces: decide.ts decides, lifecycle.ts runs initialize and release, streams.ts makes events.
 import type { Catalog } from '../content-model/catalog.ts';
-import { successMessage } from '../generators/messages.ts';
+import { successMessage } from '../content-model/documented-messages.ts';
 import { callArgs, CODE, STATUS, type Message } from '../sdk/index.ts';
 import { realClock, type Clock } from './clock.ts';
 import { decide, type DecideContext, type Decision } from './decide.ts';

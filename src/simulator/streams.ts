@@ -1,7 +1,7 @@
 // Subscription events: when they come and what they carry. Streams start from the documented event and move
 // within the documented values and ranges; pims.vehicle.signal reports the car's state after each command.
 import type { Catalog, Field, Operation } from '../content-model/catalog.ts';
-import { exampleObject } from '../generators/example-values.ts';
+import { exampleObject } from '../content-model/examples.ts';
 import { OP, STATUS, type Json, type JsonObject, type Message, type MessageError } from '../sdk/index.ts';
 import type { Clock } from './clock.ts';
 import { failureError } from './reply.ts';

@@ -1,5 +1,5 @@
 // The account's vehicles, the services and components set up for them, and what the car's state reads as.
-import { exampleOf } from '../../generators/example-values.ts';
+import { exampleOf } from '../../content-model/examples.ts';
 import { CODE, OP, type Json, type JsonObject } from '../../sdk/index.ts';
 import { vehicleStatus } from '../signal.ts';
 import { is, type Flow, type FlowContext } from './types.ts';

@@ -1,7 +1,7 @@
 // What the simulated SDK remembers between calls, split by concern. Plain data only, so that a state can be
 // posted to a worker, shared in a link and shown in a panel as it is.
 import type { Catalog } from '../../content-model/catalog.ts';
-import { exampleOf } from '../../generators/example-values.ts';
+import { exampleOf } from '../../content-model/examples.ts';
 import { OP, type JsonObject } from '../../sdk/index.ts';
 import { DEFAULT_PRESET, presetById, type Preset } from '../presets.ts';
 import { createAccount, type AccountState } from './account.ts';

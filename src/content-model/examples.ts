@@ -1,4 +1,4 @@
-import type { Field } from '../content-model/catalog.ts';
+import type { Field } from './catalog.ts';
 import type { Json } from '../sdk/index.ts';
 
 /** The example value of one field; objects and lists of objects are built from their children. */
