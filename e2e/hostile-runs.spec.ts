@@ -1,6 +1,6 @@
 // Hostile code: floods, huge values, forged sandbox messages, a memory bomb and a timer storm.
 import { expect, test } from '@playwright/test';
-import { followUpRun, longestStall, openConsole, report, STALL_LIMIT_MS, waitForLastLine, watchStalls } from './hostile.ts';
+import { followUpRun, longestStall, openConsole, report, SPINNING_STALL_LIMIT_MS, STALL_LIMIT_MS, waitForLastLine, watchStalls } from './hostile.ts';
 
 test.describe('floods and huge values', () => {
 	test('200,000 lines: the page keeps ticking, a notice counts the hidden lines, the next run answers within 1 s', async ({ page }) => {
@@ -20,9 +20,9 @@ test.describe('floods and huge values', () => {
 		const next = await followUpRun(panel);
 		report('200,000-line flood', stall, Date.now() - t0);
 		expect(stall).toBeLessThan(STALL_LIMIT_MS);
-		// Under 1 s on a quiet machine (see the measured figure); 2 s leaves room for a busy one.
 		test.info().annotations.push({ type: 'measured', description: `next run's first output after ${next} ms` });
-		expect(next).toBeLessThan(2000);
+		console.log(`[measured] 200,000-line flood: the next run's first output after ${next} ms`);
+		expect(next).toBeLessThan(1000);
 	});
 
 	test('a 50 MB string is cut with a marker, and pims.set refuses it with 2102', async ({ page }) => {
@@ -41,6 +41,36 @@ test.describe('floods and huge values', () => {
 		expect(get?.result).toEqual({ phoneNumber: '0612345678' });
 		const stall = await longestStall(page);
 		report('50 MB string', stall, Date.now() - t0 + (await followUpRun(panel)));
+		expect(stall).toBeLessThan(STALL_LIMIT_MS);
+	});
+
+	test('an SDK message swollen to 100,000 fields, and an SDK-shaped value of as many, reach the page cut or not at all', async ({ page }) => {
+		test.setTimeout(60_000);
+		const panel = await openConsole(page);
+		// The first lines use up the batches sent at once, so the message waits in the outbox while the
+		// code adds fields to it; the forged batch is posted where the frame does not listen.
+		await panel.setCode(
+			[
+				`for (let i = 0; i < 30; i++) console.log('warm ' + i);`,
+				`const m = await pims.get('pims.authentication.trustedphonenumber');`,
+				`for (let i = 0; i < 100000; i++) m.result['field' + i] = i;`,
+				`const big = { transactionId: 'forged', status: 'SUCCEEDED', result: Object.fromEntries(Array.from({ length: 100000 }, (_, i) => ['field' + i, i])) };`,
+				`console.log(big);`,
+				`postMessage({ type: 'batch', hidden: 0, events: [{ kind: 'message', message: big, at: 0 }] });`,
+				`console.log('filled');`,
+			].join('\n'),
+		);
+		await watchStalls(page);
+		const t0 = Date.now();
+		await panel.run();
+		await waitForLastLine(page, 'filled');
+		await page.waitForTimeout(500);
+		const stall = await longestStall(page);
+		expect(await panel.messages()).toEqual([expect.objectContaining({ status: 'SUCCEEDED', result: { phoneNumber: '0612345678' } })]);
+		const printed = panel.output().locator('.log-console-log .log-text').nth(30);
+		await expect(printed).toContainText('"transactionId": "forged"');
+		await expect(printed).toContainText(/… \([\d,]+ more characters\)$/);
+		report('100,000-field message', stall, Date.now() - t0 + (await followUpRun(panel)));
 		expect(stall).toBeLessThan(STALL_LIMIT_MS);
 	});
 
@@ -65,12 +95,18 @@ test.describe('forged sandbox messages', () => {
 		await panel.setCode(
 			`postMessage({ kind: 'error', name: 'SyntaxError', message: 'forged', at: 0, phase: 'parse' });\npostMessage({ type: 'event', runId: 1, event: { kind: 'error', name: 'SyntaxError', message: 'forged', at: 0, phase: 'parse' } });\nconsole.log('ran');`,
 		);
+		await watchStalls(page);
+		const t0 = Date.now();
 		await panel.run();
 		await expect(panel.output().locator('.log-console-log .log-text').first()).toHaveText('ran');
+		const ran = Date.now() - t0;
 		// Long enough for the TypeScript worker to start on a busy machine, and for re-runs to show.
 		await page.waitForTimeout(10_000);
 		await expect(panel.output().locator('.log-console-log')).toHaveCount(1);
 		await expect(panel.output().getByText('forged')).toHaveCount(0);
+		const stall = await longestStall(page);
+		report('forged parse failure', stall, ran + (await followUpRun(panel)));
+		expect(stall).toBeLessThan(STALL_LIMIT_MS);
 	});
 
 	test('a busy loop that posts its own pongs is still stopped by the watchdog', async ({ page }) => {
@@ -83,7 +119,7 @@ test.describe('forged sandbox messages', () => {
 		await expect(panel.output().locator('.log-error')).toContainText('Stopped', { timeout: 15_000 });
 		const stall = await longestStall(page);
 		report('forged pong', stall, Date.now() - t0 + (await followUpRun(panel)));
-		expect(stall).toBeLessThan(STALL_LIMIT_MS);
+		expect(stall).toBeLessThan(SPINNING_STALL_LIMIT_MS);
 	});
 });
 
@@ -102,7 +138,7 @@ test.describe('runaway runs', () => {
 		const how = await panel.output().locator('.log-error').last().textContent();
 		const next = await followUpRun(panel);
 		report(`yielding memory bomb (${how?.slice(0, 60)})`, stall, stopped + next);
-		expect(stall).toBeLessThan(STALL_LIMIT_MS);
+		expect(stall).toBeLessThan(SPINNING_STALL_LIMIT_MS);
 	});
 
 	test('a storm of 10,000 setInterval(0) is stopped by the activity budget', async ({ page }) => {
@@ -117,6 +153,6 @@ test.describe('runaway runs', () => {
 		const stall = await longestStall(page);
 		await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled();
 		report('timer storm', stall, Date.now() - t0 + (await followUpRun(panel)));
-		expect(stall).toBeLessThan(STALL_LIMIT_MS);
+		expect(stall).toBeLessThan(SPINNING_STALL_LIMIT_MS);
 	});
 });

@@ -83,7 +83,9 @@ export function parseRunEvent(v: unknown): RunEvent | undefined {
 				? { kind: 'log', level: v.level as 'log', text: v.text.slice(0, MAX_TEXT), at: v.at }
 				: undefined;
 		case 'call':
-			return isObj(v.call) && isStr(v.call.method) && isNum(v.at) ? { kind: 'call', call: v.call as SdkCall, at: v.at } : undefined;
+			return isObj(v.call) && isStr(v.call.method) && isNum(v.at)
+				? { kind: 'call', call: { ...(v.call as SdkCall), ...(isStr(v.call.api) ? { api: v.call.api.slice(0, 300) } : {}) }, at: v.at }
+				: undefined;
 		case 'error':
 			return isStr(v.name) && isStr(v.message) && isNum(v.at)
 				? {

@@ -1,9 +1,9 @@
 // The page's side of the sandbox: one hidden, sandboxed iframe (opaque origin) per console. The page
-// pings the frame on its own timer; a frame that stops answering (its process may have died of the
-// code's memory use) is replaced by a fresh one, so the next Run works.
+// pings the frame on its own timer, during a run and between runs; a frame that stops answering (its
+// process may have died of the code's memory use) is replaced by a fresh one, so the next Run works.
 import { parseRunBatch, type PrepareJob, type RunEvent, type RunJob } from '../protocol.ts';
 import { frameDocument } from './frame-source.ts';
-import { FRAME_TIMEOUT_MS, LOG_ENTRIES, type HaltReason } from './limits.ts';
+import { FRAME_TIMEOUT_MS, LOAD_TIMEOUT_MS, LOG_ENTRIES, type HaltReason } from './limits.ts';
 
 export interface SandboxListener {
 	onEvent(event: RunEvent): void;
@@ -11,6 +11,8 @@ export interface SandboxListener {
 	onHidden(count: number): void;
 	/** The sandbox stopped the run by itself (see haltMessage), or was lost and replaced. */
 	onHalted(reason: HaltReason): void;
+	/** The frame stopped answering while no run was going on, and was replaced. */
+	onReplaced(): void;
 	onStopped(): void;
 }
 
@@ -18,7 +20,9 @@ const HALTS: readonly string[] = ['busy', 'quiet', 'cpu'] satisfies HaltReason[]
 
 export class Sandbox {
 	private frame!: HTMLIFrameElement;
-	private ready!: Promise<void>;
+	/** Runs waiting for a frame to be ready: a frame that never loads is replaced, and they wait for the next one. */
+	private waiting: Array<() => void> = [];
+	private builtAt = 0;
 	private runId = 0;
 	private running = false;
 	/** The frame has loaded and holds a worker; it is only watched from then on. */
@@ -50,15 +54,15 @@ export class Sandbox {
 		this.frame.title = 'Code sandbox';
 		this.frame.className = 'console-sandbox';
 		this.frame.srcdoc = frameDocument();
-		let resolveReady: () => void = () => {};
-		this.ready = new Promise((r) => (resolveReady = r));
-		this.resolveReady = resolveReady;
 		this.unanswered = 0;
 		this.alive = false;
+		this.builtAt = performance.now();
 		this.parent.append(this.frame);
 	}
 
-	private resolveReady: () => void = () => {};
+	private ready(): Promise<void> {
+		return this.alive ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
+	}
 
 	private receive(e: MessageEvent): void {
 		if (e.source !== this.frame.contentWindow || typeof e.data !== 'object' || e.data === null) return;
@@ -67,7 +71,7 @@ export class Sandbox {
 		if (data.type === 'loaded') this.post({ type: 'init', source: this.workerSource, prepare: this.prepare });
 		else if (data.type === 'ready') {
 			this.alive = true;
-			this.resolveReady();
+			for (const resume of this.waiting.splice(0)) resume();
 		} else if (data.runId !== this.runId) return;
 		else if (data.type === 'batch') {
 			const batch = parseRunBatch(data.batch, LOG_ENTRIES);
@@ -83,22 +87,28 @@ export class Sandbox {
 	/**
 	 * The page's own watch on the frame: a frame that leaves several pings unanswered for
 	 * FRAME_TIMEOUT_MS is replaced. Counting pings keeps a throttled background tab from looking lost.
+	 * A frame still loading is given LOAD_TIMEOUT_MS, as loading is slow on a busy machine.
 	 */
 	private check(): void {
-		// Only a loaded frame during a run is watched: a frame still loading on a busy machine is not lost.
-		if (!this.alive || !this.running) return void (this.unanswered = 0);
 		const now = performance.now();
-		if (this.unanswered === 0) this.unansweredSince = now;
-		else if (this.unanswered >= 3 && now - this.unansweredSince > FRAME_TIMEOUT_MS) {
-			const wasRunning = this.running;
-			this.running = false;
-			this.frame.remove();
-			this.build();
-			if (wasRunning) this.listener.onHalted('lost');
+		if (!this.alive) {
+			if (now - this.builtAt > LOAD_TIMEOUT_MS) this.replace();
 			return;
 		}
+		if (this.unanswered === 0) this.unansweredSince = now;
+		else if (this.unanswered >= 3 && now - this.unansweredSince > FRAME_TIMEOUT_MS) return this.replace();
 		this.unanswered += 1;
 		this.post({ type: 'ping' });
+	}
+
+	private replace(): void {
+		const wasRunning = this.running;
+		const wasAlive = this.alive;
+		this.running = false;
+		this.frame.remove();
+		this.build();
+		if (wasRunning) this.listener.onHalted('lost');
+		else if (wasAlive) this.listener.onReplaced();
 	}
 
 	private post(message: unknown): void {
@@ -107,20 +117,21 @@ export class Sandbox {
 
 	/** Starts a fresh worker for the job; the previous run's worker, timers and subscriptions end. */
 	async run(job: RunJob): Promise<void> {
-		await this.ready;
+		await this.ready();
 		this.runId += 1;
 		this.running = true;
 		this.post({ type: 'run', runId: this.runId, job });
 	}
 
 	async stop(): Promise<void> {
-		await this.ready;
+		await this.ready();
 		this.running = false;
 		this.post({ type: 'stop', runId: this.runId });
 	}
 
 	destroy(): void {
 		clearInterval(this.heartbeat);
+		this.waiting = [];
 		window.removeEventListener('message', this.onMessage);
 		this.frame.remove();
 	}

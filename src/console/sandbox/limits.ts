@@ -1,4 +1,11 @@
 // The sandbox's limits, in one place: the frame and runner enforce them, the console states them.
+//
+// There is no memory budget: the worker cannot tell how much memory it uses. Its frame has an opaque
+// origin and is not cross-origin isolated, so performance.measureUserAgentSpecificMemory is missing,
+// and Chromium gives workers no performance.memory (both checked in Chromium 156). Code that
+// allocates without end is stopped by the budgets below when it keeps the worker busy, and otherwise
+// takes its frame's process down: the page then notices the silent frame (FRAME_TIMEOUT_MS) and
+// builds a fresh one.
 
 /** Milliseconds the worker may stay busy without answering before it is stopped. */
 export const WATCHDOG_MS = 5000;
@@ -8,6 +15,8 @@ export const QUIET_MS = 10_000;
 export const CPU_BUDGET_MS = 10_000;
 /** How long the page waits for the sandbox frame to answer before building a fresh one. */
 export const FRAME_TIMEOUT_MS = 4000;
+/** How long a new sandbox frame may take to load before it is built again. */
+export const LOAD_TIMEOUT_MS = 15_000;
 /** Entries the log keeps; earlier ones are counted in a notice. The sandbox never sends more per batch. */
 export const LOG_ENTRIES = 1000;
 /** Characters of output one batch may carry; older entries of the batch are dropped and counted. */
@@ -34,3 +43,6 @@ export function haltMessage(reason: HaltReason): string {
 			return 'Stopped: the sandbox stopped answering (the code may have used too much memory). A fresh sandbox is ready; Run starts again.';
 	}
 }
+
+/** What the log says when the sandbox was lost between runs. */
+export const REPLACED_NOTE = 'The sandbox stopped answering while no code was running (its process may have ended). A fresh sandbox is ready.';

@@ -56,6 +56,8 @@ function observed(pims: Pims): Pims {
 	};
 	/** Reports the call and returns its index, which the messages answering it carry. */
 	const record = (call: SdkCall) => {
+		// An API name is a short dotted path; a long one is cut, as it is never sent whole.
+		if (call.api !== undefined) call.api = cut(call.api, 200);
 		// Beyond the cap, calls still run but are no longer listed (their messages go unnamed).
 		if (calls < MAX_CALLS) emit({ kind: 'call', call, at: at() });
 		return calls++;
@@ -113,7 +115,8 @@ function sendMessage(message: Message, call: number): void {
 	} catch {
 		text = undefined;
 	}
-	if (text !== undefined && text.length <= MESSAGE_CHARS) return emit({ kind: 'message', message, at: at(), call }, text.length);
+	// A copy: the outbox sends later, and user code gets the same object and may add to it meanwhile.
+	if (text !== undefined && text.length <= MESSAGE_CHARS) return emit({ kind: 'message', message: JSON.parse(text) as Message, at: at(), call }, text.length);
 	const stub: Message = { transactionId: String(message.transactionId), status: message.status, ...(message.error ? { error: message.error } : {}) };
 	emit({ kind: 'message', message: stub, text: cut(text ?? '[unprintable message]', MESSAGE_CHARS), at: at(), call }, MESSAGE_CHARS);
 }

@@ -1,6 +1,7 @@
 // The "Console output" log: SDK messages with status, time and JSON, console output and errors, all
 // rendered as text nodes (never HTML from the sandbox). Entries are added once per frame, in one
-// append, with no layout read in between; the log keeps the newest LOG_ENTRIES and counts the rest.
+// append of at most ENTRIES_PER_FRAME, with no layout read in between; the log keeps the newest
+// LOG_ENTRIES and counts the rest.
 // Messages are highlighted afterwards, newest first, a few milliseconds per frame.
 import type { HighlighterCore } from 'shiki/core';
 import type { Message } from '../../sdk/index.ts';
@@ -9,6 +10,8 @@ import { highlightedCode } from './highlight.ts';
 
 /** Milliseconds of highlighting per frame. */
 const HIGHLIGHT_BUDGET_MS = 8;
+/** Entries added per frame: a flood fills the log over a few frames, not in one long one. */
+const ENTRIES_PER_FRAME = 250;
 
 export class OutputLog {
 	private pending: HTMLElement[] = [];
@@ -128,18 +131,17 @@ export class OutputLog {
 		if (!this.scheduled) return;
 		this.scheduled = false;
 		if (this.pending.length > 0) {
+			// Entries older than the newest LOG_ENTRIES would never show.
+			if (this.pending.length > LOG_ENTRIES) this.hiddenCount += this.pending.splice(0, this.pending.length - LOG_ENTRIES).length;
+			const adding = this.pending.splice(0, ENTRIES_PER_FRAME);
 			const entries = this.el.querySelectorAll(':scope > .log-entry');
-			const excess = entries.length + this.pending.length - LOG_ENTRIES;
-			if (excess > 0) {
-				const fromPending = Math.max(0, excess - entries.length);
-				this.pending.splice(0, fromPending);
-				for (let i = 0; i < excess - fromPending; i++) entries[i]!.remove();
-				this.hiddenCount += excess;
-			}
+			const excess = entries.length + adding.length - LOG_ENTRIES;
+			for (let i = 0; i < excess; i++) entries[i]!.remove();
+			if (excess > 0) this.hiddenCount += excess;
 			const batch = document.createDocumentFragment();
-			batch.append(...this.pending);
-			this.pending = [];
+			batch.append(...adding);
 			this.el.append(batch);
+			if (this.pending.length > 0) this.schedule();
 		}
 		if (this.hiddenCount > 0) {
 			this.notice.textContent = `${this.hiddenCount.toLocaleString('en-US')} earlier lines hidden`;

@@ -4,7 +4,7 @@ import type { Catalog } from '../../content-model/catalog.ts';
 import { createState, parseState, type SimState, type SubscriptionInfo } from '../../simulator/index.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
 import type { RunEvent, SdkCall } from '../protocol.ts';
-import { haltMessage } from '../sandbox/limits.ts';
+import { haltMessage, REPLACED_NOTE } from '../sandbox/limits.ts';
 import type { Sandbox, SandboxListener } from '../sandbox/host.ts';
 import type { OutputLog } from './output-log.ts';
 import type { ScenarioSetting } from './scenario.ts';
@@ -42,10 +42,20 @@ export class RunSession {
 			onHidden: (count) => parts.log.hidden(count),
 			onHalted: (reason) => {
 				this.setRunning(false);
+				this.endSubscriptions();
 				parts.log.error(haltMessage(reason));
 			},
-			onStopped: () => parts.log.note('Stopped: timers and subscriptions of the run have ended.'),
+			onReplaced: () => parts.log.note(REPLACED_NOTE),
+			onStopped: () => {
+				this.endSubscriptions();
+				parts.log.note('Stopped: timers and subscriptions of the run have ended.');
+			},
 		});
+	}
+
+	/** The run's worker has ended, and its subscriptions with it: the state panel lists none. */
+	private endSubscriptions(): void {
+		this.parts.onState(this.state, []);
 	}
 
 	private setRunning(running: boolean): void {
@@ -104,6 +114,8 @@ export class RunSession {
 		this.calls = [];
 		this.parts.onCalls(this.calls);
 		this.notInitializedRun = setting.notInitialized;
+		// The previous run's worker ends here.
+		this.endSubscriptions();
 		this.setRunning(true);
 		await this.sandbox.run({
 			type: 'run',
