@@ -41,6 +41,7 @@ export const OP = {
 	chargeDeferredTime: 'set-vehicle-command-charge-deferred-time',
 	preconditioning: 'set-vehicle-command-preconditioning',
 	remoteInformations: 'get-vehicle-informations-remote',
+	carKey: 'set-vehicle-carkey',
 	sendToNavService: 'set-vehicle-service-send-to-nav',
 	services: 'get-vehicle-services',
 	destinations: 'get-vehicle-destinations',

@@ -11,7 +11,7 @@ import { DEFAULT_PLATFORM, type Platform } from './platform.ts';
 import { failedMessage, failureError } from './reply.ts';
 import { routeTable, type SdkMethod } from './route.ts';
 import { scenarioProblem, type Conditions, type ScenarioChoice } from './scenarios.ts';
-import { createState, type SimState } from './state/index.ts';
+import { CAR_MS, createState, type SimState } from './state/index.ts';
 import { createStreams } from './streams.ts';
 import { createSubscriptions } from './subscriptions.ts';
 import { isParams } from './validate-params.ts';
@@ -127,7 +127,7 @@ export function createPims(options: PimsOptions): Pims {
 		subs,
 		firstEventMs: options.firstEventMs ?? 300,
 		intervalMs: options.eventIntervalMs ?? 1000,
-		carMs: options.carMs ?? 800,
+		carMs: options.carMs ?? CAR_MS,
 		deliver,
 	});
 

@@ -32,7 +32,7 @@ export function takeSnapshot(state: SimState, subscriptions: SubscriptionInfo[] 
 
 /** A setting a reader can toggle, on the phone (device) or on the car. */
 export interface Setting {
-	id: 'bluetooth' | 'location' | 'paired' | 'offline' | 'permissions' | 'inRange' | 'doorOpen' | 'switchedOn' | 'plugged';
+	id: 'bluetooth' | 'location' | 'paired' | 'offline' | 'permissions' | 'autoTime' | 'inRange' | 'doorOpen' | 'switchedOn' | 'plugged' | 'changedAtCar' | 'tokenUpgradable';
 	label: string;
 	/** The codes it makes reachable, for the panel's hint. */
 	codes: number[];
@@ -46,10 +46,25 @@ export const SETTINGS: readonly Setting[] = [
 	{ id: 'paired', label: 'Phone paired with the car', codes: [CODE.notPaired], get: (s) => s.device.paired, set: (s, on) => void (s.device.paired = on) },
 	{ id: 'offline', label: 'Offline (no internet)', codes: [CODE.noInternet], get: (s) => s.device.offline, set: (s, on) => void (s.device.offline = on) },
 	{ id: 'permissions', label: 'Permissions granted', codes: [CODE.permissionNeeded], get: (s) => s.device.permissions, set: (s, on) => void (s.device.permissions = on) },
-	{ id: 'inRange', label: 'The car is within Bluetooth range', codes: [], get: (s) => s.vehicle.inRange, set: (s, on) => void (s.vehicle.inRange = on) },
+	{ id: 'autoTime', label: 'Automatic date and time', codes: [CODE.invalidTimestamp], get: (s) => s.device.autoTime, set: (s, on) => void (s.device.autoTime = on) },
+	{ id: 'inRange', label: 'The car is within Bluetooth range', codes: [CODE.invalidKeyPosition], get: (s) => s.vehicle.inRange, set: (s, on) => void (s.vehicle.inRange = on) },
 	{ id: 'doorOpen', label: 'A car door is open', codes: [CODE.doorOpen], get: (s) => s.vehicle.doors.open, set: (s, on) => void (s.vehicle.doors.open = on) },
 	{ id: 'switchedOn', label: 'The car is switched on', codes: [CODE.carSwitchedOn, CODE.stopPreconditioningCarOn], get: (s) => s.vehicle.switchedOn, set: (s, on) => void (s.vehicle.switchedOn = on) },
 	{ id: 'plugged', label: 'The charging cable is plugged in', codes: [CODE.chargingStandby], get: (s) => s.vehicle.charging.plugged, set: (s, on) => void (s.vehicle.charging.plugged = on) },
+	{
+		id: 'changedAtCar',
+		label: 'Changed at the car since the app last read it',
+		codes: [CODE.doorStateOutOfDate, CODE.deferredHoursOutOfDate, CODE.preconditioningProgramsOutOfDate],
+		get: (s) => s.vehicle.outOfDate.doors || s.vehicle.outOfDate.deferredHours || s.vehicle.outOfDate.programs,
+		set: (s, on) => void Object.assign(s.vehicle.outOfDate, { doors: on, deferredHours: on, programs: on }),
+	},
+	{
+		id: 'tokenUpgradable',
+		label: 'inWebo token waiting for an upgrade',
+		codes: [CODE.forbiddenOperation],
+		get: (s) => s.account.tokenUpgradable,
+		set: (s, on) => void (s.account.tokenUpgradable = on),
+	},
 ];
 
 /** Toggles one setting in place; an unknown id is reported, never ignored. */

@@ -1,6 +1,6 @@
 // The account: its trusted phone number, the SMS codes sent to it, the PIN and enrolment at inWebo.
 import { CODE, OP } from '../../sdk/index.ts';
-import { PIN_ATTEMPTS, type SmsPurpose } from '../state/index.ts';
+import { PIN_ATTEMPTS, SMS_CODE_VALIDITY_MS, type SmsPurpose } from '../state/index.ts';
 import { documents, is, type Flow, type FlowContext, type Refusal } from './types.ts';
 
 /** The operation whose documented smsCode a purpose's SMS carries, so the documented calls succeed as printed. */
@@ -16,13 +16,17 @@ function documentedSmsCode(ctx: FlowContext, purpose: SmsPurpose): number {
 }
 
 /**
- * A code sent for this purpose and not used yet, that matches the call's smsCode: else 2305 where documented, 2102 otherwise.
- * Where this platform's SDK takes no smsCode (Android's enroll), only the sending is checked.
+ * A code sent for this purpose, not used yet and still valid, that matches the call's smsCode. An expired one fails
+ * with 2306 where documented; any other code with 2305 where documented, 2102 otherwise. Where this platform's SDK
+ * takes no smsCode (Android's enroll), only the sending and the code's age are checked.
  */
 function checkSmsCode(ctx: FlowContext, purpose: SmsPurpose): Refusal | undefined {
 	const sent = ctx.state.account.smsCodes[purpose];
 	const takesCode = ctx.op.parameters.some((p) => p.name === 'smsCode');
-	if (sent && (!takesCode || ctx.params.smsCode === sent.code)) return undefined;
+	if (sent && (!takesCode || ctx.params.smsCode === sent.code)) {
+		if (ctx.now - sent.sentAt <= SMS_CODE_VALIDITY_MS) return undefined;
+		if (documents(ctx.op, CODE.smsCodeExpired)) return { code: CODE.smsCodeExpired };
+	}
 	return documents(ctx.op, CODE.invalidSmsCode) ? { code: CODE.invalidSmsCode } : { code: CODE.invalidParameter, parameter: 'smsCode' };
 }
 
@@ -90,15 +94,17 @@ export const accountFlows: Flow[] = [
 	},
 	{
 		matches: is(OP.enroll),
-		summary: 'Enrols this device with the PIN given, using up the enrolment code: 2317 when it is already enrolled, 2305 for a code that was not sent.',
-		codes: [CODE.forbiddenOperation, CODE.invalidSmsCode],
+		summary:
+			'Enrols this device with the PIN given, using up the enrolment code: 2317 when it is already enrolled, 2305 for a code that was not sent, 2306 for one sent more than ten minutes earlier.',
+		codes: [CODE.forbiddenOperation, CODE.invalidSmsCode, CODE.smsCodeExpired],
 		check: (ctx) => enrolOnce(ctx) ?? checkSmsCode(ctx, 'enrollment'),
 		apply: (ctx) => enrol(ctx, 'enrollment'),
 	},
 	{
 		matches: is(OP.enrollWithPhoneNumber),
-		summary: 'Registers the certified number and enrols the device in one call: 2317 when already enrolled, 2305 for a wrong code, 2390 when the number is already registered.',
-		codes: [CODE.forbiddenOperation, CODE.invalidSmsCode, CODE.invalidParameter, CODE.phoneNumberRegistered],
+		summary:
+			'Registers the certified number and enrols the device in one call: 2317 when already enrolled, 2305 for a wrong code, 2306 for an expired one, 2390 when the number is already registered.',
+		codes: [CODE.forbiddenOperation, CODE.invalidSmsCode, CODE.smsCodeExpired, CODE.invalidParameter, CODE.phoneNumberRegistered],
 		check: (ctx) => enrolOnce(ctx) ?? checkSmsCode(ctx, 'phoneNumberCertification') ?? checkCertifiedNumber(ctx) ?? (numberInUse(ctx) ? { code: CODE.phoneNumberRegistered } : undefined),
 		apply: (ctx) => {
 			ctx.state.account.phoneNumber = String(ctx.params.phoneNumber);
@@ -107,9 +113,12 @@ export const accountFlows: Flow[] = [
 	},
 	{
 		matches: is(OP.removeEnrollment),
-		summary: 'Removes this device’s enrolment: calls that need it fail again (2302, or 2312 for inWebo calls).',
+		summary: 'Removes this device’s enrolment: calls that need it fail again (2302, or 2312 for inWebo calls), and inWebo disables the device until the steps are reloaded with resetSteps: true.',
 		codes: [],
-		apply: ({ state }) => void (state.session.enrolled = false),
+		apply: ({ state }) => {
+			state.session.enrolled = false;
+			state.account.deviceDisabled = true;
+		},
 	},
 	{
 		matches: is(OP.updatePin),
@@ -126,8 +135,8 @@ export const accountFlows: Flow[] = [
 	},
 	{
 		matches: is(OP.resetPin),
-		summary: 'Sets a new PIN with the PIN reset code and unblocks the account: 2305 for a code that was not sent, 2315 when the PIN does not change.',
-		codes: [CODE.invalidSmsCode, CODE.samePin],
+		summary: 'Sets a new PIN with the PIN reset code and unblocks the account: 2305 for a code that was not sent, 2306 for an expired one, 2315 when the PIN does not change.',
+		codes: [CODE.invalidSmsCode, CODE.smsCodeExpired, CODE.samePin],
 		check: (ctx) => checkSmsCode(ctx, 'resetPIN') ?? (ctx.params.pinCode === ctx.state.account.pin ? { code: CODE.samePin } : undefined),
 		apply: ({ state, params }) => {
 			Object.assign(state.account, { pin: Number(params.pinCode), blocked: false, wrongPins: 0 });

@@ -15,7 +15,10 @@ interface Precondition {
 const notEnrolled = (s: SimState) => !s.session.loggedIn || !s.session.enrolled;
 
 /** inWebo operations that need this device enrolled but document no 2302: they fail with 2312 or 2313 instead. */
-const NEEDS_DEVICE: readonly string[] = [OP.otpWithPin, OP.otpWithoutPin, OP.updatePin, OP.resetPin, OP.removeEnrollment];
+const NEEDS_DEVICE: readonly string[] = [OP.otpWithPin, OP.otpWithoutPin, OP.updatePin, OP.resetPin, OP.removeEnrollment, OP.modifyPhoneNumber];
+
+/** The enrolment calls, which inWebo refuses for a device it disabled. */
+const ENROLS: readonly string[] = [OP.checkEnrollmentCode, OP.enroll, OP.enrollWithPhoneNumber];
 
 export const PRECONDITIONS: readonly Precondition[] = [
 	{ code: CODE.needBasicAuthentication, summary: 'fails with 2301 while nobody is logged in', refuse: ({ state }) => !state.session.loggedIn },
@@ -32,14 +35,20 @@ export const PRECONDITIONS: readonly Precondition[] = [
 		refuse: ({ state }) => state.account.blocked,
 	},
 	{
+		code: CODE.forbiddenOperation,
+		summary: 'fails with 2317 while inWebo holds the account’s token waiting for an upgrade (a setting of the state panel, since the content does not say what causes it)',
+		refuse: ({ state }) => state.account.tokenUpgradable,
+	},
+	{
 		code: CODE.tokenNotActivated,
 		summary: 'fails with 2313 when the account never enrolled a device',
 		refuse: ({ state, op }) => NEEDS_DEVICE.includes(op.slug) && !state.account.tokenActivated,
 	},
 	{
 		code: CODE.deviceUnknown,
-		summary: 'fails with 2312 when this device is not enrolled (for example after its enrolment was removed)',
-		refuse: ({ state, op }) => NEEDS_DEVICE.includes(op.slug) && !state.session.enrolled,
+		summary:
+			'fails with 2312 when it needs this device enrolled and it is not; once its enrolment was removed, inWebo disables the device, and enrolling it again fails with 2312 until the steps are reloaded with resetSteps: true',
+		refuse: ({ state, op }) => (NEEDS_DEVICE.includes(op.slug) && !state.session.enrolled) || (ENROLS.includes(op.slug) && state.account.deviceDisabled),
 	},
 	{
 		code: CODE.locationOrBluetoothOff,
@@ -51,6 +60,12 @@ export const PRECONDITIONS: readonly Precondition[] = [
 		},
 	},
 	{ code: CODE.notPaired, summary: 'fails with 2342 while the phone is not paired with the car', refuse: ({ state }) => !state.device.paired },
+	{
+		code: CODE.invalidKeyPosition,
+		summary: 'fails with 2354 while the car is out of the phone’s Bluetooth range, since a key is activated close to the car',
+		refuse: ({ state }) => !state.vehicle.inRange,
+	},
+	{ code: CODE.invalidTimestamp, summary: 'fails with 2356 while the phone does not set its date and time automatically', refuse: ({ state }) => !state.device.autoTime },
 	{ code: CODE.permissionNeeded, summary: 'fails with 2340 while the phone has not granted the permissions the SDK asks for', refuse: ({ state }) => !state.device.permissions },
 	{
 		code: CODE.serviceNotStarted,

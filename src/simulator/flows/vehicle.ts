@@ -89,14 +89,16 @@ export const vehicleFlows: Flow[] = [
 	},
 	{
 		matches: is(OP.stepsByVin, OP.stepsByStepsId, OP.stepsByCarAssociation),
-		summary: 'Each step is done or to do according to the account: a trusted phone number, this device enrolled.',
+		summary: 'Each step is done or to do according to the account: a trusted phone number, this device enrolled. With resetSteps: true, a device inWebo disabled can be enrolled again.',
 		codes: [],
+		apply: ({ state, params }) => void (params.resetSteps === true && (state.account.deviceDisabled = false)),
 		result: (ctx) => ({ stepsID: stepsId(ctx), ...steps(ctx) }),
 	},
 	{
 		matches: is(OP.remoteInformations),
-		summary: 'Reads the car’s state as the twin holds it: doors, charging, preconditioning.',
+		summary: 'Reads the car’s state as the twin holds it: doors, charging, preconditioning; what changed at the car is then known again.',
 		codes: [],
+		apply: ({ state }) => void Object.assign(state.vehicle.outOfDate, { doors: false, deferredHours: false, programs: false }),
 		result: (ctx) => {
 			const template = documentedOutput(ctx, 'vehicle');
 			if (!template || typeof template !== 'object' || Array.isArray(template)) return undefined;

@@ -22,6 +22,10 @@ export interface AccountState {
 	blocked: boolean;
 	/** Whether the account has an activated inWebo token (some device was enrolled once). */
 	tokenActivated: boolean;
+	/** inWebo disabled this device when its enrolment was removed: enrolling again fails with 2312 until the steps are reloaded with `resetSteps: true`. */
+	deviceDisabled: boolean;
+	/** inWebo holds the account's token waiting for an upgrade (an update of the app): its operations are forbidden (2317). */
+	tokenUpgradable: boolean;
 	/** The codes sent and not used yet, by purpose. */
 	smsCodes: Partial<Record<SmsPurpose, SmsCode>>;
 }
@@ -29,6 +33,9 @@ export interface AccountState {
 /** Wrong PINs in a row that block the account. */
 export const PIN_ATTEMPTS = 3;
 
+/** How long an SMS code stays valid after it is sent (ms); the content gives no figure, so ten minutes. */
+export const SMS_CODE_VALIDITY_MS = 10 * 60_000;
+
 export function createAccount(phoneNumber: string | null): AccountState {
-	return { phoneNumber, numbersInUse: [], pin: null, wrongPins: 0, blocked: false, tokenActivated: false, smsCodes: {} };
+	return { phoneNumber, numbersInUse: [], pin: null, wrongPins: 0, blocked: false, tokenActivated: false, deviceDisabled: false, tokenUpgradable: false, smsCodes: {} };
 }

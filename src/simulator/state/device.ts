@@ -8,10 +8,12 @@ export interface DeviceState {
 	offline: boolean;
 	/** The operating-system permissions the SDK asks for are granted. */
 	permissions: boolean;
+	/** The phone sets its date and time automatically; off, its clock is wrong and car key activation fails with 2356. */
+	autoTime: boolean;
 }
 
-export const DEVICE_SETTINGS = ['bluetooth', 'location', 'paired', 'offline', 'permissions'] as const satisfies ReadonlyArray<keyof DeviceState>;
+export const DEVICE_SETTINGS = ['bluetooth', 'location', 'paired', 'offline', 'permissions', 'autoTime'] as const satisfies ReadonlyArray<keyof DeviceState>;
 
 export function createDevice(): DeviceState {
-	return { bluetooth: true, location: true, paired: true, offline: false, permissions: true };
+	return { bluetooth: true, location: true, paired: true, offline: false, permissions: true, autoTime: true };
 }

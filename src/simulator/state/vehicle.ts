@@ -17,14 +17,36 @@ export interface VehicleState {
 	/** When the horn and the lights last succeeded, on the simulator's clock (ms); null when never. */
 	hornAt: number | null;
 	lightsAt: number | null;
-	charging: { plugged: boolean; state: 'DISCONNECTED' | 'INPROGRESS' | 'STOPPED' | 'FINISHED'; level: number; deferredTime: string | null };
+	charging: {
+		plugged: boolean;
+		state: 'DISCONNECTED' | 'INPROGRESS' | 'STOPPED' | 'FINISHED';
+		level: number;
+		deferredTime: string | null;
+		/** The last charge request the car is still applying (for CAR_MS after it was sent), and what it asked: a second one then races it (2325, 2326). */
+		inFlight: ChargeRequest | null;
+	};
 	preconditioning: 'Disabled' | 'Enabled' | 'Finished';
+	/**
+	 * What changed at the car (by hand: the key, its own screens) since the app last read it with
+	 * pims.vehicle.informations: a command that relies on it is refused (2357, 2337, 2338) until the app reads it again.
+	 */
+	outOfDate: { doors: boolean; deferredHours: boolean; programs: boolean };
 	/** Where the car is, moving a little while it drives. */
 	position: { latitude: number; longitude: number };
 }
 
+/** A charge request: it starts a charge now, changes the deferred time, or both (chargeDeferredTime with startNow). */
+export interface ChargeRequest {
+	immediate: boolean;
+	deferred: boolean;
+	at: number;
+}
+
 /** How long the horn and the lights refuse a new request after a success (ms). */
 export const COOL_DOWN_MS = 30_000;
+
+/** How long the car takes to apply a remote command and report it on pims.vehicle.signal (ms). */
+export const CAR_MS = 800;
 
 export function createVehicle(): VehicleState {
 	return {
@@ -38,7 +60,8 @@ export function createVehicle(): VehicleState {
 		switchedOn: false,
 		hornAt: null,
 		lightsAt: null,
-		charging: { plugged: true, state: 'DISCONNECTED', level: 80, deferredTime: null },
+		charging: { plugged: true, state: 'DISCONNECTED', level: 80, deferredTime: null, inFlight: null },
+		outOfDate: { doors: false, deferredHours: false, programs: false },
 		preconditioning: 'Disabled',
 		position: { latitude: 48.77232, longitude: 2.2151043 },
 	};
