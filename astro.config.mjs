@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentDir, loadCatalog } from './src/content-model/node.ts';
 import { loadCorrections } from './src/content-model/load-corrections.ts';
+import { checkGuides } from './src/content-model/load-guides.ts';
 import { readGuides } from './src/site/guides.ts';
 import { contentReload } from './src/site/content-reload.ts';
 import { lazyConsoleCss } from './src/site/lazy-console-css.ts';
@@ -14,6 +15,7 @@ import { buildSidebar } from './src/site/sidebar.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const catalog = loadCatalog(root);
 loadCorrections(root, catalog);
+checkGuides(root, catalog);
 
 export default defineConfig({
 	trailingSlash: 'always',
