@@ -112,6 +112,18 @@ describe('call shapes', () => {
 		expect(new Set(ids(3)).size).toBe(500);
 	});
 
+	it('gives each call its own copy of a documented result, so a callback that changes one changes no later answer', () => {
+		const { clock, pims, log } = setup();
+		void pims.get('pims.demo.phone', undefined, (m) => {
+			(m.result as { phoneNumber: string }).phoneNumber = 'changed';
+			log.push(m);
+		});
+		clock.advance(50);
+		void pims.get('pims.demo.phone', undefined, (m) => void log.push(m));
+		clock.advance(50);
+		expect(log.map((m) => m.result)).toEqual([{ phoneNumber: 'changed' }, { phoneNumber: '0612345678' }]);
+	});
+
 	it('keeps going when a callback throws', () => {
 		const errors: unknown[] = [];
 		const { clock, pims, log, cb } = setup({ onCallbackError: (e) => errors.push(e) });

@@ -1,14 +1,13 @@
 // The pims facade the console and the tests call: get, set, subscribe, unsubscribe, initialize, release.
 // This module wires the pieces: decide.ts decides, lifecycle.ts runs initialize and release, streams.ts makes events.
 import type { Catalog } from '../content-model/catalog.ts';
-import { successMessage } from '../content-model/documented-messages.ts';
 import { callArgs, CODE, STATUS, type Message } from '../sdk/index.ts';
 import { realClock, type Clock } from './clock.ts';
 import { decide, type DecideContext, type Decision } from './decide.ts';
 import { createLifecycle } from './lifecycle.ts';
 import { seededRandom, transactionIds } from './random.ts';
 import { DEFAULT_PLATFORM, type Platform } from './platform.ts';
-import { failedMessage, failureError } from './reply.ts';
+import { documentedSuccess, failedMessage, failureError } from './reply.ts';
 import { routeTable, type SdkMethod } from './route.ts';
 import { scenarioProblem, type Conditions, type ScenarioChoice } from './scenarios.ts';
 import { CAR_MS, createState, type SimState } from './state/index.ts';
@@ -153,7 +152,7 @@ export function createPims(options: PimsOptions): Pims {
 
 	function succeed(d: Extract<Decision, { kind: 'ok' }>, method: SdkMethod, params: unknown, transactionId: string, cb: Callback | undefined): Outcome {
 		// A result that state decides replaces the documented one, which is then not built at all.
-		const message: Message = d.result && method !== 'subscribe' ? { transactionId, status: STATUS.succeeded, result: d.result } : successMessage(d.op, transactionId);
+		const message: Message = d.result && method !== 'subscribe' ? { transactionId, status: STATUS.succeeded, result: d.result } : documentedSuccess(d.op, transactionId);
 		if (method === 'subscribe') {
 			const sub = subs.add(d.op.api, d.op.slug, transactionId, clock.now(), (m) => deliver(cb, m));
 			return { message, after: () => streams.start(d.op, sub, d.eventError, isParams(params) ? params : undefined) };

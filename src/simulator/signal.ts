@@ -2,6 +2,7 @@
 // event with the values the twin's vehicle holds.
 import type { Operation } from '../content-model/catalog.ts';
 import type { Json, JsonObject } from '../sdk/index.ts';
+import { cloneJson } from './clone-json.ts';
 import type { SimState } from './state/index.ts';
 
 /** A copy of `value` with `path` (dot-separated) set, where the path exists in it. */
@@ -21,7 +22,7 @@ const DOOR_FLAGS = ['isDriverDoorOpened', 'isPassengerDoorOpened', 'isRearLeftDo
 /** The vehicle state under `prefix` (`vehicle.` for the signal's result), filled from the twin. */
 export function vehicleStatus(template: JsonObject, state: SimState, now: string, prefix = 'vehicle.'): JsonObject {
 	const v = state.vehicle;
-	const out = structuredClone(template);
+	const out = cloneJson(template);
 	const status = `${prefix}ressources.status.`;
 	const set = (path: string, to: Json) => setPath(out, path, to);
 	set(`${status}lastUpdate`, now);

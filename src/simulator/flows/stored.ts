@@ -1,5 +1,6 @@
 // What the SDK keeps for the app: destinations for the car, push notification settings and token, prices.
 import { CODE, OP, type JsonObject } from '../../sdk/index.ts';
+import { cloneJson } from '../clone-json.ts';
 import { is, type Flow, type FlowContext } from './types.ts';
 
 const needsToken = (ctx: FlowContext) => (ctx.state.data.pushToken === null ? { code: CODE.noDataSaved } : undefined);
@@ -39,7 +40,7 @@ export const storedFlows: Flow[] = [
 		matches: is(OP.destinations),
 		summary: 'Lists the destinations waiting for the car.',
 		codes: [],
-		result: ({ state }) => ({ destinations: structuredClone(state.data.destinations) }),
+		result: ({ state }) => ({ destinations: cloneJson(state.data.destinations) }),
 	},
 	{
 		matches: is(OP.registerPushToken),

@@ -1,5 +1,6 @@
 // Trips stored on the phone: list, count, read, edit, merge, unmerge, remove, import, export, statistics.
 import { CODE, OP, type Json, type JsonObject } from '../../sdk/index.ts';
+import { cloneJson } from '../clone-json.ts';
 import { documented } from '../state/index.ts';
 import type { StoredTrip } from '../state/stored-data.ts';
 import { is, type Flow, type FlowContext, type Refusal } from './types.ts';
@@ -7,7 +8,7 @@ import { is, type Flow, type FlowContext, type Refusal } from './types.ts';
 const ids = (ctx: FlowContext): number[] => (Array.isArray(ctx.params.ids) ? ctx.params.ids.map(Number) : []);
 const find = (ctx: FlowContext, id: number) => ctx.state.data.trips.find((t) => t.id === id);
 const ofVin = (ctx: FlowContext) => ctx.state.data.trips.filter((t) => t.vin === ctx.params.vin);
-const data = (t: StoredTrip): JsonObject => structuredClone(t.data);
+const data = (t: StoredTrip): JsonObject => cloneJson(t.data);
 
 /** The first of the ids that names no stored trip, as a refusal with the id in its label. */
 function unknownId(ctx: FlowContext, code: number): Refusal | undefined {

@@ -11,9 +11,15 @@ const SERVICE_STATUS: Record<string, (ctx: FlowContext) => boolean> = {
 	tripsanddrive: ({ state }) => state.vehicle.configured.includes('TripNDrive'),
 };
 
+const examples = new WeakMap<object, Json>();
+
+/** The documented example of an output field, built once per field; callers copy it before changing it. */
 const documentedOutput = (ctx: FlowContext, name: string): Json | undefined => {
 	const f = ctx.op.output.find((o) => o.name === name);
-	return f ? exampleOf(f) : undefined;
+	if (!f) return undefined;
+	let example = examples.get(f);
+	if (example === undefined) examples.set(f, (example = exampleOf(f)));
+	return example;
 };
 
 /** The three steps of the subscription journey, done or not according to the account. */
