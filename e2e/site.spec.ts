@@ -47,3 +47,12 @@ test('every internal link and anchor in the built site resolves', () => {
 	// Every operation page was among the pages read, or the check proved nothing.
 	for (const op of catalog.operations) expect(pages).toContain(`${base}reference/${op.slug}/`);
 });
+
+// What a static host does with an address typed without its trailing slash, and what the site then shows.
+test('an address without its trailing slash reaches its page, or the 404 page with the closest operation', async ({ page }) => {
+	await page.goto('reference/get-vehicle-connection');
+	await expect(page).toHaveURL(/\/reference\/get-vehicle-connection\/$/);
+	const response = await page.goto('reference/get-vehicle-conection');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('[data-closest] a')).toHaveText('GET pims.vehicle.connection');
+});

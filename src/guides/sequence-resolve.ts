@@ -68,69 +68,40 @@ export function resolveSequence(catalog: Catalog, spec: SequenceSpec): ResolvedS
 		if (!alt) group += 1;
 		const place = { group, inRun };
 		const extra: LabelLine[] = step.text?.trim() ? [{ text: step.text.trim(), kind: 'note' }] : [];
+		// One message of the diagram: a call (solid) or an answer (dashed), its numbered head line, then the step's note.
+		const message = (role: 'call' | 'answer', head: string, op: Operation, summary: string, expect?: ExpectedMessage, detail: LabelLine[] = []): ResolvedStep => ({
+			kind: 'message',
+			role,
+			n,
+			from,
+			to,
+			dashed: role === 'answer',
+			lines: [{ text: `${n}. ${head}`, kind: 'head' }, ...detail, ...extra],
+			op: { slug: op.slug, title: op.title, method: op.method },
+			summary,
+			text: step.text,
+			...(expect ? { expect } : {}),
+			...place,
+		});
 		try {
 			if ('call' in step) {
 				const op = operationBySlug(catalog, step.call);
 				const word = METHOD_WORD[op.method];
 				const name = op.method === 'lifecycle' ? `${op.api}()` : op.api;
 				const disc: LabelLine[] = op.discriminator ? [{ text: `${op.discriminator.parameter}: ${op.discriminator.value}`, kind: 'detail' }] : [];
-				const lines: LabelLine[] = [{ text: `${n}. ${word} ${name}`, kind: 'head' }, ...disc, ...extra];
-				return { kind: 'message', role: 'call', n, from, to, dashed: false, lines, op: { slug: op.slug, title: op.title, method: op.method }, summary: word, text: step.text, ...place };
+				return message('call', `${word} ${name}`, op, word, undefined, disc);
 			}
 			if ('answer' in step) {
 				const op = operationBySlug(catalog, step.answer);
 				const summary = answerSummary(catalog, op, step.outcome);
-				const expect = expectedAnswer(op, step.outcome);
-				return {
-					kind: 'message',
-					role: 'answer',
-					n,
-					from,
-					to,
-					dashed: true,
-					lines: [{ text: `${n}. ${summary}`, kind: 'head' }, ...extra],
-					op: { slug: op.slug, title: op.title, method: op.method },
-					summary,
-					text: step.text,
-					expect,
-					...place,
-				};
+				return message('answer', summary, op, summary, expectedAnswer(op, step.outcome));
 			}
 			if ('unsubscribe' in step || 'unsubscribed' in step) {
 				const slug = 'unsubscribe' in step ? step.unsubscribe : step.unsubscribed;
 				const op = operationBySlug(catalog, slug);
 				if (op.method !== 'subscribe') throw new Error(`${slug} is not a subscription, so there is nothing to unsubscribe from`);
-				const ref = { slug: op.slug, title: op.title, method: op.method };
-				if ('unsubscribe' in step) {
-					return {
-						kind: 'message',
-						role: 'call',
-						n,
-						from,
-						to,
-						dashed: false,
-						lines: [{ text: `${n}. UNSUBSCRIBE ${op.api}`, kind: 'head' }, ...extra],
-						op: ref,
-						summary: 'UNSUBSCRIBE',
-						text: step.text,
-						...place,
-					};
-				}
-				const expect: ExpectedMessage = { call: `UNSUBSCRIBE ${op.api.replace(/^pims\./, '')}`, status: 'SUCCEEDED' };
-				return {
-					kind: 'message',
-					role: 'answer',
-					n,
-					from,
-					to,
-					dashed: true,
-					lines: [{ text: `${n}. SUCCEEDED`, kind: 'head' }, ...extra],
-					op: ref,
-					summary: 'SUCCEEDED',
-					text: step.text,
-					expect,
-					...place,
-				};
+				if ('unsubscribe' in step) return message('call', `UNSUBSCRIBE ${op.api}`, op, 'UNSUBSCRIBE');
+				return message('answer', 'SUCCEEDED', op, 'SUCCEEDED', { call: `UNSUBSCRIBE ${op.api.replace(/^pims\./, '')}`, status: 'SUCCEEDED' });
 			}
 		} catch (error) {
 			throw new Error(`${where}, step ${i + 1}: ${(error as Error).message}`, { cause: error });
