@@ -1,4 +1,4 @@
-// Generators: one structured call model printed as Kotlin, Swift and JavaScript; documented JSON messages; the console's declarations.
+// Generators: one structured call model printed as Kotlin, Swift and JavaScript; JSON printing of messages; the console's declarations.
 //
 // The call model (call-model.ts), for anyone who needs an example other than the documented one:
 //   documentedExample(documentedCall(op))  -> Example: { steps: [{ comments, call }] }; a subscription has a
