@@ -1,7 +1,7 @@
 // The complete example of an operation on one platform, as call-model data: it reads the result's fields into
 // typed values, reads error.code and error.label, and branches on one documented error; a subscription also stops.
 import type { Field, Operation, Platform } from '../content-model/catalog.ts';
-import { STATUS } from '../sdk/index.ts';
+import { CODE, FIRST_FAMILY_CODE, STATUS } from '../sdk/index.ts';
 import type { Call, Example, Handler, Statement } from './call-model.ts';
 import { documentedCall, paramsFor } from './call-shape.ts';
 
@@ -55,7 +55,7 @@ function resultReads(op: Operation, platform: Platform): Statement[] {
 
 /** The error a complete example handles by code: the operation's own (23xx) first, else the first documented one. */
 export function handledError(op: Operation): number | undefined {
-	return op.errors.find((c) => c >= 2300) ?? op.errors.find((c) => c !== 2001) ?? op.errors[0];
+	return op.errors.find((c) => c >= FIRST_FAMILY_CODE) ?? op.errors.find((c) => c !== CODE.facadeNotInitialized) ?? op.errors[0];
 }
 
 function failedBody(op: Operation, labelOf: (code: number) => string): Statement[] {

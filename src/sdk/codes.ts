@@ -60,3 +60,6 @@ export const CODE = {
 } as const;
 
 export type CodeName = keyof typeof CODE;
+
+/** The SDK numbers the errors of one API family from 2300 up; below are the generic, input and transport codes. */
+export const FIRST_FAMILY_CODE = 2300;
