@@ -2,10 +2,12 @@
 // runs before Monaco has arrived.
 import { expect, test, type Page } from '@playwright/test';
 import { loadCatalog } from '../src/content-model/node.ts';
+import { seriousViolations } from './axe.ts';
 import { ConsolePanel, ReferencePage } from './pages.ts';
 
 const catalog = loadCatalog();
 const SLUG = 'get-authentication-trustedphonenumber';
+const trusted = catalog.operations.find((o) => o.slug === SLUG)!;
 
 async function openConsole(page: Page, slug = SLUG): Promise<ConsolePanel> {
 	await new ReferencePage(page).goto(slug);
@@ -19,6 +21,27 @@ test.describe.configure({ timeout: 60_000 });
 
 // Monaco's own input (on Chromium an EditContext div, not its hidden IME textarea), found as a reader's tools find it.
 const editorInput = (page: Page) => page.getByRole('textbox', { name: /^Code editor\. Press Ctrl\+Enter/ });
+
+/** Moves the mouse onto the first place the editor shows `text` (whatever tokens it is split into). */
+async function hoverText(page: Page, text: string): Promise<void> {
+	const at = await page.evaluate((t) => {
+		for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
+			const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const i = n.textContent?.indexOf(t) ?? -1;
+				if (i < 0) continue;
+				const range = document.createRange();
+				range.setStart(n, i);
+				range.setEnd(n, i + t.length);
+				const box = range.getBoundingClientRect();
+				return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+			}
+		}
+		return undefined;
+	}, text);
+	if (!at) throw new Error(`the editor does not show ${text}`);
+	await page.mouse.move(at.x, at.y);
+}
 
 const suggestions = (page: Page) => page.locator('.suggest-widget.visible .monaco-list-row .monaco-highlighted-label');
 
@@ -37,7 +60,32 @@ test('inside pims.get("pims.authentication. the API names are offered', async ({
 	await page.keyboard.press('Control+Space');
 	await expect(suggestions(page).first()).toBeVisible({ timeout: 30_000 });
 	const names = await suggestions(page).allTextContents();
-	expect(names.some((n) => n.includes('trustedphonenumber'))).toBe(true);
+	expect(names).toContain('pims.authentication.trustedphonenumber');
+	expect(names).not.toContain('pims.sdk.configuration');
+	// Narrowed to one API, its row shows the operation's summary from the catalogue.
+	await page.keyboard.type('trus');
+	await expect(page.locator('.suggest-widget.visible .monaco-list-row.focused')).toContainText(trusted.summary);
+});
+
+test('hover on an API name: summary, errors and a link to the page; on a parameter: type and values', async ({ page }) => {
+	const panel = await openConsole(page);
+	await panel.setCode(
+		'await pims.get("pims.authentication.trustedphonenumber");\nawait pims.set("pims.authentication.smscode", {\n  action: "addPhoneNumber",\n  smsCode: 123456,\n  phoneNumber: "0612345678",\n});',
+	);
+	// Once the problems are in, the underlines no longer change under the mouse (which closes a hover).
+	await expect(page.locator('.console-problems-summary')).toHaveText('No problems.', { timeout: 30_000 });
+	const hover = page.locator('.monaco-hover:visible');
+	await hoverText(page, 'trustedphone');
+	await expect(hover).toContainText(trusted.summary, { timeout: 20_000 });
+	await expect(hover).toContainText(`since v${trusted.since}`);
+	await expect(hover).toContainText('Errors: 2001 Facade not initialized');
+	await expect(hover.getByRole('link', { name: `Reference: ${trusted.title}` })).toHaveAttribute('href', new RegExp(`/reference/${SLUG}/$`));
+	await page.mouse.move(0, 0);
+	await expect(hover).toHaveCount(0);
+	await hoverText(page, 'action');
+	await expect(hover).toContainText('action: string, required', { timeout: 20_000 });
+	await expect(hover).toContainText('"addPhoneNumber": Register a first trusted phone number.');
+	await expect(hover).toContainText('"modifyPhoneNumber"');
 });
 
 test('a misspelled parameter: its message in a hover and in the problems list; choosing it moves the cursor', async ({ page }) => {
@@ -138,4 +186,48 @@ test('the plain field runs before Monaco has loaded; Monaco then takes its place
 	await expect(field).toHaveCount(0);
 	expect(await panel.code()).toContain('console.log("typed in the plain field");');
 	await expect(page.locator('.console-progress')).toBeHidden();
+});
+
+test("the console and Get started say the console's language: TypeScript, where await pims.get returns a promise", async ({ page }) => {
+	await new ReferencePage(page).goto(SLUG);
+	await page.getByRole('button', { name: 'Try it' }).click();
+	await expect(page.locator('.try-it-panel')).toContainText('The console runs TypeScript');
+	await expect(page.locator('.try-it-panel')).toContainText('await pims.get(…) returns a promise of the message');
+	await page.goto('get-started/');
+	await expect(page.locator('main')).toContainText('It speaks TypeScript: there await pims.get(…) returns a promise of the message, beside the callback form');
+});
+
+test.describe('axe', () => {
+	// axe takes a while over Monaco's DOM on this machine.
+	test.describe.configure({ timeout: 120_000 });
+
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`${scheme}: the console open with the problems list showing a problem`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			const panel = await openConsole(page);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+			await panel.setCode('await pims.get("pims.authentication.trustedphonenumbr");');
+			await expect(page.locator('.console-problem')).toHaveCount(1, { timeout: 30_000 });
+			await panel.run();
+			await panel.waitForMessages(1);
+			expect(await seriousViolations(page)).toEqual([]);
+		});
+	}
+
+	test.describe('at 390 px with touch', () => {
+		test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme: 'dark' });
+
+		test('the console open and run, in the plain field and then in the full editor', async ({ page }) => {
+			await new ReferencePage(page).goto(SLUG);
+			await page.getByRole('button', { name: 'Try it' }).tap();
+			const panel = new ConsolePanel(page);
+			await page.getByRole('button', { name: 'Run', exact: true }).tap();
+			await panel.waitForMessages(1);
+			expect(await seriousViolations(page)).toEqual([]);
+			await page.getByRole('button', { name: 'Use the full editor' }).tap();
+			await page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });
+			await expect(page.locator('.console-problems')).toHaveAttribute('data-count', '0', { timeout: 30_000 });
+			expect(await seriousViolations(page)).toEqual([]);
+		});
+	});
 });

@@ -3,6 +3,7 @@
 // behind it, and Monaco takes the field's place when it arrives.
 import type { HighlighterCore } from 'shiki/core';
 import type { Catalog } from '../content-model/catalog.ts';
+import type { EditorHelp } from './editor/editor-help.ts';
 import { Sandbox } from './sandbox/host.ts';
 import runnerUrl from './sandbox/runner.ts?worker&url';
 import { buildConsole, type ConsoleHandle } from './ui/console-ui.ts';
@@ -11,7 +12,12 @@ import './console.css';
 
 export interface ConsoleData {
 	catalog: Catalog;
+}
+
+/** What only the full editor needs (console-editor.json, beside console-data.json), fetched with Monaco. */
+export interface EditorData {
 	declarations: string;
+	help: EditorHelp;
 }
 
 export interface MountOptions {
@@ -28,13 +34,9 @@ const keepPlainField = () => matchMedia('(pointer: coarse) and (max-width: 48rem
 
 export async function mountConsole(root: HTMLElement, options: MountOptions): Promise<void> {
 	mark('module-loaded');
+	const dataUrl = new URL(options.dataUrl, location.href);
 	const [data, workerSource, opening] = await Promise.all([
-		fetch(options.dataUrl).then(async (r) => {
-			if (!r.ok) throw new Error(`The console's data could not be loaded (${r.status}).`);
-			const json = (await r.json()) as ConsoleData;
-			mark('data');
-			return json;
-		}),
+		fetchJson<ConsoleData>(dataUrl, "The console's data").then((json) => (mark('data'), json)),
 		fetch(runnerUrl).then((r) => r.text()),
 		openShare(location.hash).then((o) => (mark('share'), o)),
 	]);
@@ -51,7 +53,7 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 			catalog: data.catalog,
 			highlighter: () => highlighter,
 			createSandbox: (parent, listener) => new Sandbox(parent, workerSource, { type: 'prepare', catalog: data.catalog }, listener),
-			requestFullEditor: () => void (full ??= loadFullEditor(root, handle, data, shiki)),
+			requestFullEditor: () => void (full ??= loadFullEditor(root, handle, dataUrl, shiki)),
 		},
 		{
 			slug: options.slug,
@@ -62,15 +64,25 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	);
 	mark('runnable');
 	root.dataset.runnable = 'true';
-	if (keepPlainField()) handle.bar.offerFullEditor(() => void (full ??= loadFullEditor(root, handle, data, shiki)));
-	else full = loadFullEditor(root, handle, data, shiki);
+	if (keepPlainField()) handle.bar.offerFullEditor(() => void (full ??= loadFullEditor(root, handle, dataUrl, shiki)));
+	else full = loadFullEditor(root, handle, dataUrl, shiki);
 	await full;
 }
 
-async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, data: ConsoleData, shiki: Promise<HighlighterCore>): Promise<void> {
+async function fetchJson<T>(url: URL, what: string): Promise<T> {
+	const r = await fetch(url);
+	if (!r.ok) throw new Error(`${what} could not be loaded (${r.status}).`);
+	return (await r.json()) as T;
+}
+
+async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, dataUrl: URL, shiki: Promise<HighlighterCore>): Promise<void> {
 	handle.bar.progress('Loading the full editor: completion, hover and the problems list…');
 	try {
-		const [{ prepareMonaco }, highlighter] = await Promise.all([import('./editor/full-editor.ts'), shiki]);
+		const [{ prepareMonaco }, highlighter, editorData] = await Promise.all([
+			import('./editor/full-editor.ts'),
+			shiki,
+			fetchJson<EditorData>(new URL('console-editor.json', dataUrl), "The editor's data"),
+		]);
 		mark('monaco-loaded');
 		const create = prepareMonaco(highlighter);
 		const { editor, settings, problems, toolbar } = handle;
@@ -78,7 +90,9 @@ async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, data: Co
 			create(container, {
 				code,
 				offset,
-				declarations: data.declarations,
+				declarations: editorData.declarations,
+				help: editorData.help,
+				pageUrl: (slug) => new URL(`reference/${slug}/`, dataUrl).href,
 				settings,
 				onRun: handle.run,
 				onEscape: () => toolbar.runButton.focus(),
@@ -86,6 +100,7 @@ async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, data: Co
 				describedBy: handle.layout.hint.id,
 			}),
 		);
+		problems.checking();
 		handle.bar.progress(undefined);
 		mark('ready');
 		root.dataset.ready = 'true';

@@ -2,8 +2,10 @@
 // options matching what the sandbox's worker provides, Ctrl/Cmd+Enter to run, Esc to leave.
 import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api.js';
 import type { EditorSettings } from '../ui/editor-settings.ts';
+import { registerCatalogueHelp } from './catalogue-providers.ts';
 import type { CodeEditor, CompileResult } from './code-editor.ts';
 import { watchProblems, type Problem } from './diagnostics.ts';
+import type { EditorHelp, PageUrl } from './editor-help.ts';
 import type { Monaco, MonacoTypeScript } from './monaco.ts';
 
 export interface EditorOptions {
@@ -11,6 +13,9 @@ export interface EditorOptions {
 	/** Where the cursor starts (a character offset). */
 	offset: number;
 	declarations: string;
+	/** Catalogue facts for completion and hover, and where each reference page is. */
+	help: EditorHelp;
+	pageUrl: PageUrl;
 	settings: EditorSettings;
 	onRun(): void;
 	/** Esc with no widget open: the focus goes to the Run button. */
@@ -29,7 +34,7 @@ let declarationsLoaded = false;
 /** Esc belongs to these widgets while they are open. */
 const WIDGETS_OPEN = ['suggestWidgetVisible', 'findWidgetVisible', 'parameterHintsVisible', 'markersNavigationVisible', 'editorHoverVisible'];
 
-function configure(ts: MonacoTypeScript, declarations: string): void {
+function configure(monaco: Monaco, ts: MonacoTypeScript, options: EditorOptions): void {
 	const defaults = ts.typescriptDefaults;
 	defaults.setCompilerOptions({
 		target: ts.ScriptTarget.ES2020,
@@ -44,13 +49,16 @@ function configure(ts: MonacoTypeScript, declarations: string): void {
 		allowNonTsExtensions: true,
 	});
 	// diagnostics.ts asks for them itself, so the underlines and the problems list agree.
-	defaults.setDiagnosticsOptions({ noSemanticValidation: true, noSyntaxValidation: true });
-	defaults.addExtraLib(declarations, 'file:///pims.d.ts');
+	// TypeScript's suggestions ("declared but never read") are off too: they are not problems, and
+	// Monaco draws the code they mark faded, below the contrast the text needs.
+	defaults.setDiagnosticsOptions({ noSemanticValidation: true, noSyntaxValidation: true, noSuggestionDiagnostics: true });
+	defaults.addExtraLib(options.declarations, 'file:///pims.d.ts');
+	registerCatalogueHelp(monaco, ts, options.help, options.pageUrl);
 }
 
 export function createEditor(monaco: Monaco, ts: MonacoTypeScript, container: HTMLElement, options: EditorOptions): ConsoleEditor {
 	if (!declarationsLoaded) {
-		configure(ts, options.declarations);
+		configure(monaco, ts, options);
 		declarationsLoaded = true;
 	}
 	const uri = monaco.Uri.parse(`file:///console-${Math.random().toString(36).slice(2)}.ts`);
