@@ -12,6 +12,12 @@ describe('readable token colours', () => {
 		expect(out).not.toBe('#6a737d');
 		expect(contrast(rgb(out), rgb('#24292e'))).toBeGreaterThanOrEqual(4.5);
 	});
+	it('read a background written in the short form', () => {
+		// GitHub Light's keyword red, 4.3:1 on the current line's #f6f8fa, on its #fff background.
+		const out = readable('#d73a49', '#fff', 5.5);
+		expect(contrast(rgb(out), rgb('#ffffff'))).toBeGreaterThanOrEqual(5.5);
+	});
+
 	it('darken on a light background', () => {
 		const out = readable('#9ea7b3', '#ffffff');
 		expect(contrast(rgb(out), rgb('#ffffff'))).toBeGreaterThanOrEqual(4.5);

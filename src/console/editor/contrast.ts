@@ -5,9 +5,11 @@ import type { ThemeRegistration } from 'shiki/core';
 type Rgb = [number, number, number];
 
 function parse(hex: string): Rgb | undefined {
-	const m = /^#([0-9a-f]{6})([0-9a-f]{2})?$/i.exec(hex.trim());
+	const m = /^#(?:([0-9a-f]{6})([0-9a-f]{2})?|([0-9a-f]{3})[0-9a-f]?)$/i.exec(hex.trim());
 	if (!m) return undefined;
-	const n = parseInt(m[1]!, 16);
+	// Short forms (#fff, #fffa) double each digit; GitHub Light's background is written #fff.
+	const six = m[1] ?? [...m[3]!].map((d) => d + d).join('');
+	const n = parseInt(six, 16);
 	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 

@@ -4,8 +4,7 @@ import { createHighlighterCore, type HighlighterCore } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { withReadableTokens } from './contrast.ts';
 import type { Monaco } from './monaco.ts';
-
-export const THEMES = { dark: 'github-dark', light: 'github-light' } as const;
+import { THEMES } from './theme-names.ts';
 
 export async function createHighlighter(): Promise<HighlighterCore> {
 	return createHighlighterCore({

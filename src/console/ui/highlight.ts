@@ -1,6 +1,6 @@
 // Highlighted code as DOM nodes (text only, never HTML strings), in both site themes at once.
 import type { HighlighterCore } from 'shiki/core';
-import { THEMES } from '../editor/themes.ts';
+import { THEMES } from '../editor/theme-names.ts';
 
 /** Without a highlighter (Shiki still loading) the code shows uncoloured. */
 export function highlightedCode(highlighter: HighlighterCore | undefined, text: string, lang: 'json' | 'kotlin' | 'swift', className?: string): HTMLPreElement {
