@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { buildMonacoBaselines, buildPlainStarlight } from './bench/baselines.ts';
 import { serveGzip } from './bench/gzip-server.ts';
 
-const PORT = 4459;
+// PIMS_PORT lets parallel runs use ports of their own.
+const PORT = Number(process.env.PIMS_PORT ?? 4459);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SEED = `${ORIGIN}/reference/get-authentication-trustedphonenumber/`;
 const LOADS = 5;
 const SLOW_LOADS = 3;
-const EDITOR = /full-editor|monaco|ts\.worker|editor\.worker|tsMode|codicon|typescript\./;
+const EDITOR = /full-editor|console-editor\.json|monaco|ts\.worker|editor\.worker|tsMode|codicon|typescript\./;
 const TMP = '.bench';
 
 if (!existsSync('dist/index.html')) {

@@ -6,7 +6,8 @@ type Listener = () => void;
 
 export class EditorSettings {
 	tabMovesFocus = false;
-	wordWrap = false;
+	/** On by default where the editor is narrower than most lines of the starting code (phones). */
+	wordWrap = typeof matchMedia === 'function' && matchMedia('(max-width: 36rem)').matches;
 	private readonly listeners: Listener[] = [];
 
 	onChange(listener: Listener): void {

@@ -5,6 +5,8 @@ import { el } from './dom.ts';
 
 export interface ProblemsList {
 	element: HTMLElement;
+	/** The full editor is there; its first check is under way. */
+	checking(): void;
 	show(problems: Problem[], version: number, goTo: (line: number, column: number) => void): void;
 }
 
@@ -16,6 +18,9 @@ export function problemsList(id: string): ProblemsList {
 	element.setAttribute('aria-labelledby', summary.id);
 	return {
 		element,
+		checking() {
+			if (element.dataset.version === undefined) summary.textContent = 'Problems: checking…';
+		},
 		show(problems, version, goTo) {
 			element.dataset.version = String(version);
 			element.dataset.count = String(problems.length);
