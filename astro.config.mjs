@@ -36,9 +36,6 @@ export default defineConfig({
 				ThemeSelect: './src/components/ThemeSelect.astro',
 				Head: './src/components/Head.astro',
 			},
-			expressiveCode: {
-				themes: ['github-dark', 'github-light'],
-			},
 		}),
 		lazyConsoleCss(),
 		contentReload(contentDir(root)),

@@ -1,4 +1,4 @@
-// axe finds no serious or critical violation on a reference page and on the playground with the console open.
+// axe finds no serious or critical violation on a reference page, the 404 and corrections pages, and on the playground with the console open.
 import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -12,8 +12,13 @@ for (const scheme of ['light', 'dark'] as const) {
 			expect(await seriousViolations(page)).toEqual([]);
 		});
 
-		for (const [name, path] of [['the 404 page', 'reference/get-vehicle-conection/']] as const) {
+		for (const [name, path] of [
+			['the 404 page', 'reference/get-vehicle-conection/'],
+			['the corrections page', 'reference/corrections/'],
+		] as const) {
 			test(name, async ({ page }) => {
+				// axe takes a while over the long corrections page on this machine.
+				test.setTimeout(120_000);
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
 				expect(await seriousViolations(page)).toEqual([]);

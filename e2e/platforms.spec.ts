@@ -113,8 +113,6 @@ test.describe('platform pages', () => {
 	];
 	for (const [path, scheme] of AXE_PAGES) {
 		test(`axe finds nothing serious on ${path} (${scheme})`, async ({ page }) => {
-			// Known failure: on platforms/ios/ two code blocks scroll without keyboard access (scrollable-region-focusable).
-			test.fixme(path === 'platforms/ios/', 'two scrollable code blocks on the iOS page lack keyboard access');
 			// axe takes a while on long pages on this machine.
 			test.setTimeout(120_000);
 			await page.emulateMedia({ colorScheme: scheme });
