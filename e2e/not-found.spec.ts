@@ -10,3 +10,23 @@ test('a mistyped operation address suggests the closest operation', async ({ pag
 	await suggestion.click();
 	await expect(page).toHaveURL(/\/reference\/get-vehicle-connection\/$/);
 });
+
+test('its search button opens the search dialog, which finds the operation', async ({ page }) => {
+	await page.goto('reference/no-such-page/');
+	await expect(page.locator('[data-closest]')).toBeHidden();
+	const button = page.getByRole('button', { name: 'Search the docs' });
+	await expect(button).toBeVisible();
+	await button.click();
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	await expect(dialog).toBeVisible();
+	const input = dialog.locator('input.pagefind-ui__search-input');
+	await expect(input).toBeFocused();
+	await input.fill('trustedphonenumber');
+	await expect(dialog.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/reference\/get-authentication-trustedphonenumber\/$/);
+});
+
+test('it links to the API index', async ({ page }) => {
+	await page.goto('reference/no-such-page/');
+	await page.getByRole('main').getByRole('link', { name: 'API index' }).click();
+	await expect(page).toHaveURL(/\/reference\/$/);
+});

@@ -17,8 +17,7 @@ const opOf = (r: SearchResult | undefined) => catalog.operations.find((o) => r &
 const SHOWN = 5;
 
 test.describe('the search dialog', () => {
-	// Known failure: the coverage table on /simulator/ now outranks operation pages for API names.
-	test.fixme('finds an operation by its full name, first', async ({ page }) => {
+	test('finds an operation by its full name, first', async ({ page }) => {
 		await page.goto('');
 		const search = new SearchDialog(page);
 		await search.open('button');
@@ -99,8 +98,7 @@ async function searchAll(page: Page, queries: string[]): Promise<Map<string, Hit
 	return map;
 }
 
-// Known failure: the coverage table on /simulator/ now outranks operation pages for API names.
-test.fixme('every operation name, name with subname and error code ranks its page first', async ({ page }) => {
+test('every operation name, name with subname and error code ranks its page first', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.goto('');
 	const names = [...new Set(catalog.operations.map((o) => o.api))];
