@@ -40,9 +40,10 @@ export async function buildMonacoBaselines(dir: string): Promise<void> {
 	for (const [name, script] of Object.entries(PAGES)) {
 		writeFileSync(join(dir, `${name}.ts`), script);
 		writeFileSync(join(dir, `${name}.html`), `<!doctype html><html><body><button>Open</button><div id="e" style="height:300px"></div><script type="module" src="./${name}.ts"></script></body></html>`);
-		input[name] = join(dir, `${name}.html`);
+		// Absolute: Vite 8's bundler reads a relative entry as a package name.
+		input[name] = resolve(dir, `${name}.html`);
 	}
-	await build({ root: dir, logLevel: 'warn', build: { outDir: join(dir, 'out'), emptyOutDir: true, rollupOptions: { input } } });
+	await build({ root: resolve(dir), base: './', logLevel: 'warn', build: { outDir: resolve(dir, 'out'), emptyOutDir: true, rollupOptions: { input } } });
 }
 
 /** A one-page Starlight site with the project's Astro and Starlight, no custom CSS or components. */
