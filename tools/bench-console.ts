@@ -77,7 +77,7 @@ async function consoleLoad(slow: boolean) {
 	await page.getByRole('button', { name: 'Try it' }).click();
 	await page.locator('[data-runnable="true"]').waitFor({ timeout: 120_000 });
 	await page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 180_000 });
-	await page.waitForLoadState('networkidle');
+	await page.waitForLoadState('networkidle', { timeout: 120_000 });
 	const runnable = await since(page, 'pims-console:open', 'pims-console:runnable');
 	const ready = await since(page, 'pims-console:open', 'pims-console:ready');
 	const first = await page.evaluate(
@@ -105,7 +105,7 @@ async function bareLoad(name: string, slow: boolean) {
 	bytes.reset();
 	await page.getByRole('button', { name: 'Open' }).click();
 	await page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 180_000 });
-	await page.waitForLoadState('networkidle');
+	await page.waitForLoadState('networkidle', { timeout: 120_000 });
 	const ready = await since(page, 'bare:open', 'bare:ready');
 	const kb = bytes.total / 1024;
 	await close();

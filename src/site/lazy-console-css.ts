@@ -6,8 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { htmlFiles } from './html-files.ts';
 import { fileURLToPath } from 'node:url';
 
-/** The console's entry module is src/console/mount.ts, so its CSS chunk is named mount.<hash>.css; Monaco's comes with full-editor.ts. */
-const CONSOLE_CSS_LINK = /<link rel="stylesheet" href="[^"]*\/_astro\/(?:mount|full-editor)\.[\w-]+\.css"\s*\/?>/g;
+/** The console's entry module is src/console/mount.ts, so its CSS chunk is named mount.<hash>.css; Monaco's comes with full-editor.ts, and the part shared with Monaco's TypeScript mode with tsMode.js. */
+const CONSOLE_CSS_LINK = /<link rel="stylesheet" href="[^"]*\/_astro\/(?:mount|full-editor|tsMode)\.[\w-]+\.css"\s*\/?>/g;
 
 export function lazyConsoleCss(): AstroIntegration {
 	return {
