@@ -1,4 +1,7 @@
 // Reads every HTML page of a build and checks that each internal link leads to a page, and each #anchor to an id on it.
+// The build's links validator (starlight-links-validator, astro.config.mjs) checks only the guides' absolute links and
+// same-page anchors: this covers what it cannot see, the guides' relative links, the links that components and
+// generators write (operation pages, error tables, anchors to error codes) and pages outside Starlight's content.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { htmlFiles } from '../src/site/html-files.ts';

@@ -48,7 +48,7 @@ export function operationsWithError(catalog: Catalog, code: number): Operation[]
 }
 
 // Types only, so that browser code can use this module without pulling in zod or the YAML parser.
-export type { Field, AllowedValue } from './schemas/field.ts';
+export type { Field } from './schemas/field.ts';
 export type { ErrorEntry, ErrorFamily } from './schemas/error.ts';
 export type { Method } from './schemas/operation.ts';
 export type { Platform, PlatformOnly } from './schemas/platform.ts';

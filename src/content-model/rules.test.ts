@@ -34,6 +34,8 @@ describe('validateCatalog', () => {
 		['unknown component', ({ ops }) => void (ops[0]!.components = ['Nope']), 'content/apis/get-demo-phone.yaml: components[0]: "Nope" is not a component in content/components.yaml'],
 		['unknown related operation', ({ ops }) => void (ops[0]!.related = ['get-nothing']), 'content/apis/get-demo-phone.yaml: related[0]: no operation has the slug "get-nothing"'],
 		['unknown operation link in Markdown', ({ ops }) => void (ops[0]!.description = 'See [x](op:get-gone).'), 'content/apis/get-demo-phone.yaml: description: link to unknown operation "op:get-gone"'],
+		// The renderer's Markdown parser reads a destination in angle brackets as a link; the rule must too.
+		['unknown operation link in angle brackets', ({ ops }) => void (ops[0]!.notes = ['See [x](<op:gone>).']), 'content/apis/get-demo-phone.yaml: notes[0]: link to unknown operation "op:gone"'],
 		['example of the wrong type', ({ ops }) => void (param(ops, 1, 1).example = '123456'), 'content/apis/set-demo-code-add.yaml: parameters[1].example: "123456" is not a valid integer'],
 		[
 			'example not among the allowed values',
@@ -132,6 +134,11 @@ describe('validateCatalog', () => {
 			'link to an unknown error',
 			({ ops }) => void (ops[0]!.description = 'See [9999](error:9999).'),
 			'content/apis/get-demo-phone.yaml: description: links to error 9999, which is not in the error catalogue (content/errors.yaml)',
+		],
+		[
+			'link to an unknown error with a title',
+			({ ops }) => void (ops[0]!.description = 'See [9998](error:9998 "the code").'),
+			'content/apis/get-demo-phone.yaml: description: links to error 9998, which is not in the error catalogue (content/errors.yaml)',
 		],
 		['component with an unknown category', ({ components }) => void (components[0]!.category = 'misc'), 'content/components.yaml: [0].category: must be one of "feature", "security", "overview"'],
 	];

@@ -7,6 +7,7 @@ import { platformMarks } from './platform-rules.ts';
 import { scalarProblem } from './values.ts';
 import { CODE } from '../sdk/codes.ts';
 import { allErrors } from './common-errors.ts';
+import { linksWithScheme } from './markdown-links.ts';
 
 /** Cross-file and value checks the schemas alone cannot express. Each returns its problems. */
 /** Where the error catalogue and the components were read from, as problems name them (PIMS_CONTENT_DIR moves them). */
@@ -87,9 +88,6 @@ function componentsExist(c: Catalog, f: CatalogueFiles): Problem[] {
 	);
 }
 
-/** Markdown links to operations are written `[text](op:slug)`. */
-export const OP_LINK = /\]\(op:([^)\s]*)\)/g;
-
 function relatedOperationsExist(c: Catalog): Problem[] {
 	const slugs = new Set(c.operations.map((o) => o.slug));
 	const problems: Problem[] = [];
@@ -100,8 +98,9 @@ function relatedOperationsExist(c: Catalog): Problem[] {
 		});
 		const texts: Array<[string, string]> = [['description', op.description], ...op.notes.map((n, i): [string, string] => [`notes[${i}]`, n])];
 		for (const [path, text] of texts) {
-			for (const m of text.matchAll(OP_LINK)) {
-				if (!slugs.has(m[1] ?? '')) problems.push({ file: op.file, path, message: `link to unknown operation "op:${m[1]}"` });
+			// Markdown links to operations are written `[text](op:slug)`.
+			for (const slug of linksWithScheme(text, 'op')) {
+				if (!slugs.has(slug)) problems.push({ file: op.file, path, message: `link to unknown operation "op:${slug}"` });
 			}
 		}
 	}
@@ -262,9 +261,9 @@ function namedCodesDocumented(c: Catalog, f: CatalogueFiles): Problem[] {
 			...[...new Set(codesNamed(text, known))]
 				.filter((code) => !documented.has(code))
 				.map((code) => ({ file: op.file, path, message: `names error ${code}, which the operation does not document in errors` })),
-			...[...text.matchAll(/\]\(error:(\d+)\)/g)]
-				.filter((m) => !known.has(Number(m[1])))
-				.map((m) => ({ file: op.file, path, message: `links to error ${m[1]}, which is not in the error catalogue (${f.errors})` })),
+			...linksWithScheme(text, 'error')
+				.filter((code) => !known.has(Number(code)))
+				.map((code) => ({ file: op.file, path, message: `links to error ${code}, which is not in the error catalogue (${f.errors})` })),
 		]);
 	});
 }

@@ -1,4 +1,3 @@
-import type { Json } from '../sdk/index.ts';
 import { documentedExample, type Call, type Example, type Handler } from './call-model.ts';
 import { paramsFor, type CallShape } from './call-shape.ts';
 import { INDENT, literal, mapLiteral, type LiteralSyntax } from './literal.ts';
@@ -24,10 +23,6 @@ const body: BodySyntax = {
 		casesIndented: true,
 	},
 };
-
-export function kotlinLiteral(value: Json): string {
-	return literal(value, kotlin, INDENT);
-}
 
 /** The params map, any Android context first, passed as the variable of the same name. */
 function kotlinArgs(call: Call): string {

@@ -1,5 +1,5 @@
 // Small catalogue look-ups for guide components; each throws, failing the build, when a guide names something that does not exist.
-import { errorByCode, type Catalog, type ErrorEntry, type ErrorFamily, type Field, type Operation } from '../content-model/catalog.ts';
+import { type Catalog, type ErrorEntry, type ErrorFamily, type Field, type Operation } from '../content-model/catalog.ts';
 import { failedMessage } from '../generators/index.ts';
 import { STATUS, type Message } from '../sdk/index.ts';
 
@@ -22,11 +22,6 @@ export function codeSpan(entries: ErrorEntry[]): string {
 /** Errors whose label is a template the SDK fills in, such as `Missing [PARAMETER] parameter`. */
 export function templatedErrors(catalog: Catalog): ErrorEntry[] {
 	return catalog.errors.filter((e) => e.placeholders.length > 0).sort((a, b) => a.code - b.code);
-}
-
-/** Checks that every code exists in the catalogue and returns the entries. */
-export function errorEntries(catalog: Catalog, codes: number[]): ErrorEntry[] {
-	return codes.map((code) => errorByCode(catalog, code));
 }
 
 /**

@@ -70,5 +70,3 @@ export const OP = {
 	registerPushToken: 'set-sdk-token-register-push-token',
 	unregisterPushToken: 'set-sdk-token-unregister-push-token',
 } as const;
-
-export type OperationName = keyof typeof OP;

@@ -1,11 +1,8 @@
 import { z } from 'astro/zod';
-import { platformOnlySchema, type PlatformOnly } from './platform.ts';
+import { platformOnlySchema } from './platform.ts';
 
 /** A name the SDK accepts as a dictionary key: letters, digits and underscores, not starting with a digit. */
 export const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an identifier (letters, digits, _; no spaces)');
-
-/** Scalar types a field or a list item can have. */
-export const scalarType = z.enum(['string', 'integer', 'number', 'boolean']);
 
 /**
  * Every type a field can have. `array` needs `items`; `object` and arrays of objects need `fields`.
@@ -27,7 +24,9 @@ export const allowedValueSchema = z
 	])
 	.transform((v) => (typeof v === 'object' ? v : { value: v, description: undefined }));
 
-const fieldBase = {
+/** One parameter or output field. Recursive: objects and lists of objects carry `fields`. */
+// The keys are written inline: spreading an object into a recursive schema stops zod's type inference.
+export const fieldSchema = z.strictObject({
 	/** The key in the params or result dictionary, e.g. `phoneNumber`. */
 	name: identifier,
 	/** The value's type, e.g. `string`. */
@@ -50,51 +49,10 @@ const fieldBase = {
 	example: z.unknown().optional(),
 	/** Set when only one SDK has the field, e.g. `{ only: ios, reason: ... }`. An Android `context` must be marked android. */
 	platform: platformOnlySchema.optional(),
-};
-
-export interface FieldInput {
-	name: string;
-	type: z.input<typeof fieldType>;
-	items?: 'string' | 'integer' | 'number' | 'boolean' | 'object' | undefined;
-	required?: boolean | undefined;
-	description: string;
-	unit?: string | undefined;
-	minimum?: number | undefined;
-	maximum?: number | undefined;
-	values?: z.input<typeof allowedValueSchema>[] | undefined;
-	example?: unknown;
-	platform?: PlatformOnly | undefined;
-	fields?: FieldInput[] | undefined;
-}
-
-export interface Field {
-	name: string;
-	type: z.output<typeof fieldType>;
-	items?: 'string' | 'integer' | 'number' | 'boolean' | 'object' | undefined;
-	required: boolean;
-	description: string;
-	unit?: string | undefined;
-	minimum?: number | undefined;
-	maximum?: number | undefined;
-	values?: z.output<typeof allowedValueSchema>[] | undefined;
-	example?: unknown;
-	/** The one SDK that has the field, when only one has it. */
-	platform?: PlatformOnly | undefined;
 	/** Children of an `object` field, or of each item of an array of objects. */
-	fields?: Field[] | undefined;
-}
+	get fields() {
+		return z.array(fieldSchema).optional();
+	},
+});
 
-/**
- * One parameter or output field. Recursive: objects and lists of objects carry `fields`.
- * The interfaces above exist only because TypeScript cannot infer a recursive schema's type.
- */
-export const fieldSchema: z.ZodType<Field, FieldInput> = z
-	.object({
-		...fieldBase,
-		get fields() {
-			return z.array(fieldSchema).optional();
-		},
-	})
-	.strict();
-
-export type AllowedValue = z.output<typeof allowedValueSchema>;
+export type Field = z.output<typeof fieldSchema>;

@@ -66,5 +66,4 @@ export const operationSchema = z
 	})
 	.strict();
 
-export type OperationInput = z.input<typeof operationSchema>;
 export type OperationData = z.output<typeof operationSchema>;

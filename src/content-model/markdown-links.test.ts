@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { linksWithScheme, linkTargets } from './markdown-links.ts';
+
+describe('linkTargets', () => {
+	it('reads every link the Markdown parser sees, whatever its form', () => {
+		const md = 'See [a](op:get-a), [b](<op:gone>), [c](op:get-c "Title"), [d](/reference/x/) and [e](error:2001).';
+		expect(linkTargets(md)).toEqual(['op:get-a', 'op:gone', 'op:get-c', '/reference/x/', 'error:2001']);
+	});
+
+	it('ignores text that only looks like a link: code spans and escaped brackets', () => {
+		expect(linkTargets('Write `[x](op:in-code)` or \\[y](op:escaped).')).toEqual([]);
+	});
+
+	it('finds links inside emphasis and lists', () => {
+		expect(linkTargets('- *see [x](op:nested)*\n- **[y](op:strong)**')).toEqual(['op:nested', 'op:strong']);
+	});
+});
+
+describe('linksWithScheme', () => {
+	it('keeps the links of one scheme, without the scheme', () => {
+		expect(linksWithScheme('[a](op:get-a) [b](error:2302) [c](<op:gone>) [d](https://example.com/op:no)', 'op')).toEqual(['get-a', 'gone']);
+		expect(linksWithScheme('[a](op:get-a) [b](error:2302)', 'error')).toEqual(['2302']);
+	});
+});
