@@ -11,6 +11,10 @@ describe('linkTargets', () => {
 		expect(linkTargets('Write `[x](op:in-code)` or \\[y](op:escaped).')).toEqual([]);
 	});
 
+	it('reads autolinks, which the renderer rewrites too', () => {
+		expect(linkTargets('See <op:auto>.')).toEqual(['op:auto']);
+	});
+
 	it('finds links inside emphasis and lists', () => {
 		expect(linkTargets('- *see [x](op:nested)*\n- **[y](op:strong)**')).toEqual(['op:nested', 'op:strong']);
 	});

@@ -3,13 +3,22 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
-export function linkTargets(markdown: string): string[] {
+// Parsing is slow and several rules read the same texts; a catalogue repeats many of them.
+const parsed = new Map<string, string[]>();
+
+export function linkTargets(markdown: string): readonly string[] {
+	// A link node comes from `](` or from an autolink `<scheme:...>`; most texts have neither.
+	if (!markdown.includes('](') && !markdown.includes('<')) return [];
+	const hit = parsed.get(markdown);
+	if (hit) return hit;
 	const urls: string[] = [];
 	const walk = (node: Nodes): void => {
 		if (node.type === 'link') urls.push(node.url);
 		if ('children' in node) for (const child of node.children) walk(child);
 	};
 	walk(fromMarkdown(markdown));
+	if (parsed.size > 10_000) parsed.clear();
+	parsed.set(markdown, urls);
 	return urls;
 }
 

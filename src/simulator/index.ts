@@ -22,18 +22,18 @@
 // State (state/) is plain data split by concern: session, account, vehicle, device, stored data. It starts from a
 // preset (presets.ts). For the console:
 //   listPresets()                      ids, labels and descriptions of the presets
-//   createState(catalog, { preset })   a state from a preset; applyPreset(state, catalog, id) resets one in place
-//   pims.snapshot(), takeSnapshot()    the state and live subscriptions as plain, serializable data;
+//   createState(catalog, { preset })   a state from a preset
+//   pims.snapshot()                    the state and live subscriptions as plain, serializable data;
 //                                      createPims({ onChange }) is told a snapshot after every message it sends
 //   SETTINGS, setSetting(), settingsOf()  the phone's and the car's toggles (Bluetooth, offline, a door open...)
 //   stateSummary(state)                one line saying where the state stands
 //   parseState(value, catalog)         a state received from a worker or a link, checked, or undefined
-export { createPims, ScenarioError, type Pims, type PimsOptions, type Callback } from './facade.ts';
-export { DEFAULT_PLATFORM, hasOperation, isPlatform, operationOn, type Platform } from './platform.ts';
-export { createFakeClock, realClock, type Clock, type FakeClock } from './clock.ts';
-export { scenarioOptions, scenarioProblem, outcomeFromId, type Outcome, type ScenarioChoice, type ScenarioOption, type Conditions } from './scenarios.ts';
-export { createState, sessionStage, type SimState, type SessionStage, type StateOptions } from './state/index.ts';
-export { PRESETS, DEFAULT_PRESET, type Preset } from './presets.ts';
-export { listPresets, applyPreset, takeSnapshot, SETTINGS, setSetting, settingsOf, stateSummary, parseState, type PresetInfo, type TwinSnapshot, type Setting } from './twin.ts';
-export { flows, flowsFor, PRECONDITIONS, type Flow } from './flows/index.ts';
+export { createPims } from './facade.ts';
+export type { Platform } from './platform.ts';
+export { createFakeClock, type Clock } from './clock.ts';
+export { scenarioOptions, type ScenarioChoice, type Conditions } from './scenarios.ts';
+export { createState, type SimState } from './state/index.ts';
+export { DEFAULT_PRESET } from './presets.ts';
+export { listPresets, SETTINGS, setSetting, settingsOf, stateSummary, parseState, type TwinSnapshot } from './twin.ts';
+export { flowsFor } from './flows/index.ts';
 export type { SubscriptionInfo } from './subscriptions.ts';

@@ -109,8 +109,3 @@ export function asWritten(m: Message, expected: ExpectedMessage | undefined): Ex
 	const { result, ...others } = rest;
 	return { ...others, resultHas: Object.fromEntries(Object.keys(expected.resultHas).map((p) => [p, at(result, p) ?? null])) };
 }
-
-export function withoutTransactionId(m: Message): Omit<Message, 'transactionId'> {
-	const { transactionId: _ignored, ...rest } = m;
-	return rest;
-}

@@ -15,11 +15,6 @@ export function listPresets(): PresetInfo[] {
 	return PRESETS.map(({ id, label, description }) => ({ id, label, description }));
 }
 
-/** Puts a state back to a preset in place, so every holder of it sees the change. Throws for an unknown id. */
-export function applyPreset(state: SimState, catalog: Catalog, preset: string): void {
-	Object.assign(state, createState(catalog, { preset }));
-}
-
 /** The state and the live subscriptions of a facade, as plain data: it survives postMessage and JSON. */
 export interface TwinSnapshot {
 	state: SimState;

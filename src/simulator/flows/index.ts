@@ -24,5 +24,4 @@ export function flowsFor(op: Operation): Flow[] {
 	return found;
 }
 
-export type { Flow, FlowContext, Refusal } from './types.ts';
-export { PRECONDITIONS } from './preconditions.ts';
+export type { Flow } from './types.ts';
