@@ -14,12 +14,10 @@
 //   printKotlin(example), printSwift(example), printJavaScript(example)  -> source text
 // Build an Example by hand for anything else (several calls, typed result reads in `code` statements);
 // never edit the printed text.
-// The documented messages and example values are content facts (content-model/), shared with the simulator; re-exported for the pages.
-export { DOC_TRANSACTION_ID, successMessage, failedMessage, resultEvent } from '../content-model/documented-messages.ts';
-export { exampleOf, exampleObject } from '../content-model/examples.ts';
+// The documented messages are content facts (content-model/), shared with the simulator; re-exported for the pages.
+export { successMessage, failedMessage, resultEvent } from '../content-model/documented-messages.ts';
 export { messageJson } from './messages.ts';
-export { documentedCall, paramsFor, hasCallOn, type CallShape } from './call-shape.ts';
-export { comment, documentedExample, withHandler, type Call, type CodeCase, type Example, type Handler, type Language, type Statement, type Step } from './call-model.ts';
-export { kotlinExample, kotlinLiteral, printKotlin } from './kotlin.ts';
-export { swiftExample, swiftLiteral, printSwift } from './swift.ts';
-export { consoleExample, printJavaScript } from './javascript.ts';
+export { documentedCall, hasCallOn, type CallShape } from './call-shape.ts';
+export { comment, documentedExample, withHandler, type Example, type Statement } from './call-model.ts';
+export { kotlinExample, printKotlin } from './kotlin.ts';
+export { swiftExample, printSwift } from './swift.ts';

@@ -12,8 +12,6 @@ export interface DeviceState {
 	autoTime: boolean;
 }
 
-export const DEVICE_SETTINGS = ['bluetooth', 'location', 'paired', 'offline', 'permissions', 'autoTime'] as const satisfies ReadonlyArray<keyof DeviceState>;
-
 export function createDevice(): DeviceState {
 	return { bluetooth: true, location: true, paired: true, offline: false, permissions: true, autoTime: true };
 }

@@ -117,7 +117,6 @@ export function createState(catalog: Catalog, options: StateOptions = {}): SimSt
 }
 
 export type { AccountState, DeviceState, SessionState, StoredDataState, VehicleState };
-export { sessionStage, type SessionStage } from './session.ts';
-export { DEVICE_SETTINGS } from './device.ts';
+export { sessionStage } from './session.ts';
 export { CAR_MS, COOL_DOWN_MS, type ChargeRequest } from './vehicle.ts';
 export { PIN_ATTEMPTS, SMS_CODE_VALIDITY_MS, type SmsPurpose } from './account.ts';
