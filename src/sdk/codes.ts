@@ -59,7 +59,5 @@ export const CODE = {
 	phoneNumberRegistered: 2390,
 } as const;
 
-export type CodeName = keyof typeof CODE;
-
 /** The SDK numbers the errors of one API family from 2300 up; below are the generic, input and transport codes. */
 export const FIRST_FAMILY_CODE = 2300;
