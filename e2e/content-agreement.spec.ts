@@ -3,7 +3,7 @@
 // pages: a page that agrees with a broken generator must still fail.
 import { catalog, expect, test } from './fixtures.ts';
 import { errorByCode, type Field, type Operation } from '../src/content-model/index.ts';
-import { ReferencePage } from './pages.ts';
+import { readPageFacts } from './pages.ts';
 
 /** How the tables name a type, written out for this test. */
 const TYPE_NAMES: Record<string, (f: Field) => string> = { context: () => 'Android Context', array: (f) => `list of ${f.items ?? 'values'}` };
@@ -60,7 +60,7 @@ function expectExample(op: Operation, language: 'kotlin' | 'swift', code: string
 	if (op.method === 'subscribe') expect(code).toContain(language === 'kotlin' ? `pims.unsubscribe("${op.api}")` : `pims.unsubscribe(api: "${op.api}")`);
 }
 
-// A few long tests rather than one per page: a browser context per page costs more than the page itself.
+// A few long tests rather than one per page: a browser context per page costs more than the page itself; each page is read in one evaluate.
 const CHUNKS = 4;
 const chunks = Array.from({ length: CHUNKS }, (_, i) => catalog.operations.filter((_, j) => j % CHUNKS === i));
 
@@ -68,29 +68,26 @@ test.describe('operation pages show their content, table by table and message by
 	for (const [i, ops] of chunks.entries()) {
 		test(`pages ${i + 1} of ${CHUNKS} (${ops.length} operations)`, async ({ page: p }) => {
 			test.setTimeout(ops.length * 3_000);
-			const page = new ReferencePage(p);
 			for (const op of ops)
 				await test.step(op.slug, async () => {
-					await page.goto(op.slug);
-					expect(await page.errorRows()).toEqual(op.errors.map((code) => ({ code, label: errorByCode(catalog, code).label })));
-					for (const kind of ['parameters', 'output'] as const) {
-						if (op[kind].length) expect(await page.fieldRows(kind)).toEqual(expectedRows(op[kind], kind));
-						else await expect(p.locator(`[data-table="${kind}"][data-empty]`)).toHaveCount(1);
-					}
+					const page = await readPageFacts(p, op.slug);
+					expect(page.errors).toEqual(op.errors.map((code) => ({ code, label: errorByCode(catalog, code).label })));
+					for (const kind of ['parameters', 'output'] as const) expect(page.fields[kind]).toEqual(op[kind].length ? expectedRows(op[kind], kind) : 'empty');
 					// An operation of one platform has no example in the other platform's language.
 					for (const language of ['kotlin', 'swift'] as const) {
 						const skip = op.platform?.only === (language === 'kotlin' ? 'ios' : 'android');
-						if (skip) await expect(p.locator(`[data-example="${language}"]`)).toHaveCount(0);
-						else expectExample(op, language, await page.example(language));
+						const code = page.examples[language];
+						if (skip) expect(code, `${op.slug} has no ${language} example`).toBeUndefined();
+						else expectExample(op, language, code ?? '');
 					}
 					const hasResult = op.method === 'get' || (op.method === 'set' && op.output.length > 0);
-					const succeeded = (await page.messages('succeeded')).map((m) => m.json as Record<string, unknown>);
+					const succeeded = page.messages.succeeded.map((m) => m.json as Record<string, unknown>);
 					expect(succeeded).toHaveLength(1);
 					expect(succeeded[0]).toMatchObject({ status: 'SUCCEEDED', transactionId: expect.stringMatching(TRANSACTION_ID) });
 					expect(succeeded[0]!.result).toEqual(hasResult ? resultOf(op.output) : undefined);
 					if (op.method === 'subscribe')
-						expect((await page.messages('result')).map((m) => m.json)).toEqual([{ transactionId: expect.stringMatching(TRANSACTION_ID), status: 'RESULT', result: resultOf(op.output) }]);
-					const failed = await page.messages('failed');
+						expect(page.messages.result.map((m) => m.json)).toEqual([{ transactionId: expect.stringMatching(TRANSACTION_ID), status: 'RESULT', result: resultOf(op.output) }]);
+					const failed = page.messages.failed;
 					expect(failed.map((m) => m.code)).toEqual(op.errors.map(String));
 					for (const [j, code] of op.errors.entries()) {
 						const json = failed[j]!.json as { status: string; error: { code: number; label: string }; result?: unknown };

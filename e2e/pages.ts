@@ -57,6 +57,50 @@ export class ReferencePage {
 	}
 }
 
+/** What a reference page shows, read in one go (tables, examples, messages), for specs that check every page. */
+export interface PageFacts {
+	errors: Array<{ code: number; label: string }>;
+	fields: Record<'parameters' | 'output', FieldRowText[] | 'empty'>;
+	examples: Partial<Record<'kotlin' | 'swift', string>>;
+	messages: Record<'succeeded' | 'failed' | 'result', Array<{ code: string | null; json: unknown }>>;
+}
+
+export async function readPageFacts(page: Page, slug: string): Promise<PageFacts> {
+	await page.goto(`reference/${slug}/`, { waitUntil: 'domcontentloaded' });
+	const raw = await page.evaluate(() => {
+		// The copy button's data holds the block's text, line breaks as U+007F.
+		const code = (el: Element | null) => (el?.querySelector('button[data-code]')?.getAttribute('data-code') ?? '').replace(/\u007f/g, '\n');
+		const fields = (kind: string) => {
+			if (document.querySelector(`[data-table="${kind}"][data-empty]`)) return 'empty' as const;
+			return [...document.querySelectorAll(`table[data-table="${kind}"] tbody tr`)].map((r) => ({
+				path: r.getAttribute('data-field') ?? '',
+				type: r.querySelector('[data-type]')?.textContent?.trim() ?? '',
+				required: r.querySelector('[data-required]')?.getAttribute('data-required') ?? undefined,
+				example: r.querySelector('[data-example]')?.textContent ?? undefined,
+			}));
+		};
+		const messages = (kind: string) => [...document.querySelectorAll(`[data-message="${kind}"]`)].map((b) => ({ code: b.getAttribute('data-error-code'), text: code(b) }));
+		const example = (language: string) => {
+			const el = document.querySelector(`[data-example="${language}"]`);
+			return el ? code(el) : undefined;
+		};
+		return {
+			errors: [...document.querySelectorAll('[data-table="errors"] tbody tr')].map((r) => ({
+				code: Number(r.getAttribute('data-code')),
+				label: r.querySelector('[data-label]')?.textContent?.trim() ?? '',
+			})),
+			fields: { parameters: fields('parameters'), output: fields('output') },
+			examples: { kotlin: example('kotlin'), swift: example('swift') },
+			messages: { succeeded: messages('succeeded'), failed: messages('failed'), result: messages('result') },
+		};
+	});
+	const parse = (list: Array<{ code: string | null; text: string }>) => list.map((m) => ({ code: m.code, json: JSON.parse(m.text) as unknown }));
+	const examples: PageFacts['examples'] = {};
+	if (raw.examples.kotlin !== undefined) examples.kotlin = raw.examples.kotlin;
+	if (raw.examples.swift !== undefined) examples.swift = raw.examples.swift;
+	return { errors: raw.errors, fields: raw.fields, examples, messages: { succeeded: parse(raw.messages.succeeded), failed: parse(raw.messages.failed), result: parse(raw.messages.result) } };
+}
+
 /** The console, as a reader drives it: open it, write code, pick a scenario, run, read the output. */
 export class ConsolePanel {
 	constructor(readonly page: Page) {}
