@@ -101,6 +101,8 @@ export class SearchDialog {
 			await this.page.keyboard.press('Control+k');
 		}
 		await expect(this.dialog()).toBeVisible();
+		// Pagefind's interface is built when the dialog first opens, after its script has loaded: slow on a busy machine.
+		await expect(this.input()).toBeVisible({ timeout: 25_000 });
 	}
 
 	input(): Locator {

@@ -17,6 +17,8 @@ const opOf = (r: SearchResult | undefined) => catalog.operations.find((o) => r &
 const SHOWN = 5;
 
 test.describe('the search dialog', () => {
+	// The first search in each test loads Pagefind, its index and its interface.
+	test.describe.configure({ timeout: 60_000 });
 	test('finds an operation by its full name, first', async ({ page }) => {
 		await page.goto('');
 		const search = new SearchDialog(page);

@@ -9,8 +9,11 @@
 
 /** Milliseconds the worker may stay busy without answering before it is stopped. */
 export const WATCHDOG_MS = 5000;
-/** A run whose timers keep firing this long with no output (no console line, no SDK message) is stopped. */
-export const QUIET_MS = 10_000;
+/**
+ * A run whose timers keep firing this long with no output (no console line, no SDK message) is stopped.
+ * Short, because a yielding allocation loop can fill the worker's heap, and crash the page with it, within about 6 s.
+ */
+export const QUIET_MS = 3000;
 /** A run whose timer callbacks have used this much processing time in total is stopped. */
 export const CPU_BUDGET_MS = 10_000;
 /** How long the page waits for the sandbox frame to answer before building a fresh one. */
