@@ -1,8 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from '../tools/chromium.ts';
 
-// Debian's Chromium when present (or CHROMIUM_PATH); Playwright's own browser otherwise.
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 // PIMS_BASE and PIMS_DIST let the same suite run on a build made with another base path.
 const base = (process.env.PIMS_BASE ?? '/').replace(/\/?$/, '/');
 const dist = process.env.PIMS_DIST ?? 'dist';
@@ -20,8 +18,8 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}${base}`,
 		browserName: 'chromium',
 		launchOptions: {
-			executablePath: chromium,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+			executablePath: chromiumPath,
+			args: chromiumArgs,
 		},
 	},
 	webServer: {

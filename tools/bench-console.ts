@@ -4,6 +4,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { buildMonacoBaselines, buildPlainStarlight } from './bench/baselines.ts';
 import { serveGzip } from './bench/gzip-server.ts';
 
@@ -24,11 +25,7 @@ console.log('building the baselines (bare Monaco, plain Starlight)…');
 await buildMonacoBaselines(join(TMP, 'monaco'));
 buildPlainStarlight(join(TMP, 'starlight'));
 const server = await serveGzip({ '/bare/': join(TMP, 'monaco/out'), '/plain/': join(TMP, 'starlight/dist'), '/': 'dist' }, PORT);
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-	executablePath,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 interface Bytes {
 	total: number;
