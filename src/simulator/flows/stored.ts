@@ -31,7 +31,7 @@ export const storedFlows: Flow[] = [
 				return { status: 'sent', reason: 'GEOLOC_PRIVATE' };
 			}
 			if (params.preserve !== true) return { status: 'notAvailable', reason: 'GEOLOC_PRIVATE' };
-			const location = typeof params.location === 'object' && params.location !== null ? (params.location as JsonObject) : { address: String(params.extensionInformation ?? '') };
+			const location = typeof params.location === 'object' && params.location !== null ? cloneJson(params.location as JsonObject) : { address: String(params.extensionInformation ?? '') };
 			state.data.destinations.push({ vin: String(params.vin), userid: state.session.username, location });
 			return { status: 'stored', reason: 'GEOLOC_PRIVATE' };
 		},

@@ -10,6 +10,9 @@ const find = (ctx: FlowContext, id: number) => ctx.state.data.trips.find((t) => 
 const ofVin = (ctx: FlowContext) => ctx.state.data.trips.filter((t) => t.vin === ctx.params.vin);
 const data = (t: StoredTrip): JsonObject => cloneJson(t.data);
 
+/** Whether a trip holds the id, itself or inside a merge (which unmerge gives back). */
+const holds = (t: StoredTrip, id: number): boolean => t.id === id || (t.mergedFrom ?? []).some((part) => holds(part, id));
+
 /** The first of the ids that names no stored trip, as a refusal with the id in its label. */
 function unknownId(ctx: FlowContext, code: number): Refusal | undefined {
 	const missing = ids(ctx).find((id) => !find(ctx, id));
@@ -19,6 +22,15 @@ function unknownId(ctx: FlowContext, code: number): Refusal | undefined {
 function newTrip(ctx: FlowContext, vin: string, fields: JsonObject): StoredTrip {
 	const id = ctx.state.data.nextTripId++;
 	return { id, vin, data: { ...fields, id, vin } };
+}
+
+const stamp = (ctx: FlowContext) => new Date(ctx.now).toISOString();
+
+/** The fields of `data` the edit documents (category, prices); anything else given is not a trip's to change. */
+function editable(ctx: FlowContext): JsonObject {
+	const given = typeof ctx.params.data === 'object' && ctx.params.data !== null ? (ctx.params.data as JsonObject) : {};
+	const fields = ctx.op.parameters.find((p) => p.name === 'data')?.fields ?? [];
+	return Object.fromEntries(fields.filter((f) => f.name in given).map((f) => [f.name, given[f.name]!]));
 }
 
 const sum = (trips: StoredTrip[], field: string) => trips.reduce((n, t) => n + (typeof t.data[field] === 'number' ? t.data[field] : 0), 0);
@@ -68,11 +80,11 @@ export const tripFlows: Flow[] = [
 	},
 	{
 		matches: is(OP.tripsEdit),
-		summary: 'Changes the data given on each trip; an unknown id fails with 2376, the id in the label.',
+		summary: 'Changes the fields given in data (category, prices) on each trip and records when (updatedAt); an unknown id fails with 2376, the id in the label.',
 		codes: [CODE.cantEditTrip],
 		check: (ctx) => unknownId(ctx, CODE.cantEditTrip),
 		apply: (ctx) => {
-			const changes = typeof ctx.params.data === 'object' && ctx.params.data !== null ? (ctx.params.data as JsonObject) : {};
+			const changes = { ...editable(ctx), updatedAt: stamp(ctx) };
 			for (const id of ids(ctx)) Object.assign(find(ctx, id)!.data, changes);
 		},
 		result: (ctx) => ({ trips: data(find(ctx, ids(ctx)[0]!)!) }),
@@ -89,12 +101,20 @@ export const tripFlows: Flow[] = [
 	},
 	{
 		matches: is(OP.tripsMerge),
-		summary: 'Replaces the trips by one merged trip, which unmerge can split again; any unknown id fails with 2371 listing the ids.',
+		summary:
+			'Replaces the trips by one merged trip (source Merge, mergedIds listing them, their distances and times added up), which unmerge can split again; an id that names no stored trip of the VIN fails with 2371 listing the ids.',
 		codes: [CODE.cantMergeTrips],
-		check: (ctx) => (ids(ctx).every((id) => find(ctx, id)) ? undefined : { code: CODE.cantMergeTrips, fill: { 'IDENTIFIERS LIST': ids(ctx).join(', ') } }),
+		check: (ctx) => (ids(ctx).every((id) => find(ctx, id)?.vin === ctx.params.vin) ? undefined : { code: CODE.cantMergeTrips, fill: { 'IDENTIFIERS LIST': ids(ctx).join(', ') } }),
 		apply: (ctx) => {
 			const parts = ids(ctx).map((id) => find(ctx, id)!);
-			const merged = newTrip(ctx, String(ctx.params.vin), { ...parts[0]!.data, distance: sum(parts, 'distance'), travelTime: sum(parts, 'travelTime'), mergedIds: parts.map((p) => p.id) });
+			const merged = newTrip(ctx, String(ctx.params.vin), {
+				...parts[0]!.data,
+				source: 'Merge',
+				distance: sum(parts, 'distance'),
+				travelTime: sum(parts, 'travelTime'),
+				mergedIds: parts.map((p) => p.id),
+				updatedAt: stamp(ctx),
+			});
 			merged.mergedFrom = parts;
 			ctx.state.data.trips = [...ctx.state.data.trips.filter((t) => !parts.includes(t)), merged];
 			ctx.state.data.lastChanged = [merged.id];
@@ -121,12 +141,12 @@ export const tripFlows: Flow[] = [
 	},
 	{
 		matches: is(OP.tripsImport),
-		summary: 'Adds the trips of an exported file that are not stored yet; a file that is not an export fails with 2373.',
+		summary: 'Adds the trips of an exported file that are not stored yet (a trip merged into another is still stored, inside the merge); a file that is not an export fails with 2373.',
 		codes: [CODE.cantImportTable],
 		check: (ctx) => (parseExport(ctx.params.file) ? undefined : { code: CODE.cantImportTable }),
 		result: (ctx) => {
 			const trips = parseExport(ctx.params.file)!;
-			const fresh = trips.filter((t) => !find(ctx, Number(t.id)));
+			const fresh = trips.filter((t) => !ctx.state.data.trips.some((stored) => holds(stored, Number(t.id))));
 			const { trip, vin } = documented(ctx.catalog);
 			for (const t of fresh) ctx.state.data.trips.push({ id: Number(t.id), vin: typeof t.vin === 'string' ? t.vin : vin, data: { ...trip, ...t } });
 			return { total: trips.length, imported: fresh.length };
