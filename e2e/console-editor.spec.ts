@@ -127,7 +127,7 @@ test("every operation's starting code has no problems", async ({ page }) => {
 	for (const op of catalog.operations) {
 		const before = await problems.getAttribute('data-version');
 		await picker.selectOption(op.slug);
-		await expect.poll(() => problems.getAttribute('data-version'), { timeout: 20_000 }).not.toBe(before);
+		await expect.poll(() => problems.getAttribute('data-version'), { timeout: 20_000, intervals: [25] }).not.toBe(before);
 		if ((await problems.getAttribute('data-count')) !== '0') failures.push(`${op.slug}: ${(await problems.locator('.console-problem').allTextContents()).join(' | ')}`);
 	}
 	expect(failures).toEqual([]);

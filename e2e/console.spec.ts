@@ -33,7 +33,7 @@ async function openConsole(page: Page, slug = SLUG): Promise<ConsolePanel> {
 	return panel;
 }
 
-test('a reference page requests nothing of the editor until Try it', async ({ page, reference, consolePanel }) => {
+test('a reference page requests nothing of the editor until Try it', { tag: '@base' }, async ({ page, reference, consolePanel }) => {
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
 	await reference.goto(SLUG);
@@ -45,7 +45,7 @@ test('a reference page requests nothing of the editor until Try it', async ({ pa
 	expect(warnings).toEqual([]);
 });
 
-test('Try it, Run: the documented success with 0612345678', async ({ page }) => {
+test('Try it, Run: the documented success with 0612345678', { tag: '@base' }, async ({ page }) => {
 	const warnings = watchForFakeWorker(page);
 	const panel = await openConsole(page);
 	await expect(panel.scenario()).toHaveValue('success');
@@ -117,7 +117,7 @@ test('a syntax error is reported with its position, and nothing runs', async ({ 
 	await expect(panel.output().locator('.log-console-log')).toHaveCount(0);
 });
 
-test('TypeScript runs too', async ({ page }) => {
+test('TypeScript runs too', { tag: '@base' }, async ({ page }) => {
 	const panel = await openConsole(page);
 	await panel.setCode(`const n: number = 41;\nconsole.log(String(n + 1));`);
 	await panel.run();
@@ -200,7 +200,7 @@ test('the walls check catches a leaky sandbox: the same probes, run in the page 
 	expect(found).toContain('fetch not blocked');
 });
 
-test('Share puts the code in the URL; opening the link fills the console without running it', async ({ page, context }) => {
+test('Share puts the code in the URL; opening the link fills the console without running it', { tag: '@base' }, async ({ page, context }) => {
 	const panel = await openConsole(page);
 	await panel.setCode(`console.log('shared code ran');`);
 	await panel.scenario().selectOption('error:2307');
@@ -249,7 +249,7 @@ test('subscriptions stream RESULT events, and stop on unsubscribe and on re-run'
 	expect((await panel.messages()).length).toBe(stopped);
 });
 
-test('the playground picks any operation and fills its call', async ({ page, consolePanel }) => {
+test('the playground picks any operation and fills its call', { tag: '@base' }, async ({ page, consolePanel }) => {
 	await page.goto('playground/');
 	const panel = consolePanel;
 	await panel.open();

@@ -33,29 +33,34 @@ for (let g = 0; g < GROUPS; g++) {
 		const problems: string[] = [];
 		for (const path of group) {
 			await page.goto(path, { waitUntil: 'domcontentloaded' });
-			const width = await page.evaluate(() => document.documentElement.scrollWidth);
-			if (width !== WIDTH) {
-				const wide = await page.evaluate((w) => {
-					const out: string[] = [];
+			// One read per page: its width, what sticks out, and where the header's buttons are.
+			const seen = await page.evaluate((w) => {
+				const box = (el: Element | null) => {
+					if (!el) return null;
+					const r = el.getBoundingClientRect();
+					return { x: r.x, y: r.y, width: r.width, height: r.height };
+				};
+				const width = document.documentElement.scrollWidth;
+				const wide: string[] = [];
+				if (width !== w)
 					for (const el of document.querySelectorAll('body *')) {
 						const r = el.getBoundingClientRect();
-						if (r.right > w + 1 && out.length < 3) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(r.right)})`);
+						if (r.right > w + 1 && wide.length < 3) wide.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(r.right)})`);
 					}
-					return out.join(', ');
-				}, WIDTH);
-				problems.push(`${path}: ${width} px wide: ${wide}`);
-			}
-			const search = await page.locator('site-search button[data-open-modal]').first().boundingBox();
-			if (!search || search.x < 0 || search.x + search.width > WIDTH) problems.push(`${path}: search button off screen`);
+				const hasSidebar = document.querySelector('#starlight__sidebar') !== null;
+				return { width, wide, search: box(document.querySelector('site-search button[data-open-modal]')), hasSidebar, menu: box(document.querySelector('button.sl-menu-button')) };
+			}, WIDTH);
+			if (seen.width !== WIDTH) problems.push(`${path}: ${seen.width} px wide: ${seen.wide.join(', ')}`);
+			const onScreen = (b: typeof seen.search) => b !== null && b.width > 0 && b.x >= 0 && b.x + b.width <= WIDTH;
+			if (!onScreen(seen.search)) problems.push(`${path}: search button off screen`);
 			// Pages without a sidebar (the home page's splash layout) have no menu to open.
-			if ((await page.locator('#starlight__sidebar').count()) === 0) continue;
-			const menu = page.locator('button.sl-menu-button');
-			const box = await menu.boundingBox();
-			if (!box || box.x < 0 || box.x + box.width > WIDTH) {
-				problems.push(`${path}: menu button off screen (${JSON.stringify(box)})`);
+			if (!seen.hasSidebar) continue;
+			if (!seen.menu || !onScreen(seen.menu)) {
+				problems.push(`${path}: menu button off screen (${JSON.stringify(seen.menu)})`);
 				continue;
 			}
-			await menu.tap();
+			// A real tap at the button's centre, as a finger would.
+			await page.touchscreen.tap(seen.menu.x + seen.menu.width / 2, seen.menu.y + seen.menu.height / 2);
 			if (!(await page.locator('#starlight__sidebar').evaluate((el) => el.matches(':popover-open') && el.getBoundingClientRect().width > 0)))
 				problems.push(`${path}: the menu does not open the sidebar`);
 		}

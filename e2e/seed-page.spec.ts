@@ -12,7 +12,7 @@ const SEED_ERRORS = [
 	{ code: 2307, label: 'User dont have a phone number' },
 ];
 
-test.describe('trustedphonenumber, as published', () => {
+test.describe('trustedphonenumber, as published', { tag: '@base' }, () => {
 	let page: ReferencePage;
 	test.beforeEach(async ({ page: p }) => {
 		page = new ReferencePage(p);

@@ -4,7 +4,7 @@ import { checkLinks } from './links.ts';
 
 const dist = process.env.PIMS_DIST ?? 'dist';
 
-test('the error catalogue lists every code under its family, with an anchor and the operations that document it', async ({ page }) => {
+test('the error catalogue lists every code under its family, with an anchor and the operations that document it', { tag: '@base' }, async ({ page }) => {
 	await page.goto('reference/errors/');
 	const codes = await page.locator('article.error-entry').evaluateAll((els) => els.map((e) => Number(e.id)));
 	expect(codes.sort()).toEqual(catalog.errors.map((e) => e.code).sort());
@@ -17,14 +17,14 @@ test('the error catalogue lists every code under its family, with an anchor and 
 	}
 });
 
-test('an error code in a table links to its catalogue entry', async ({ page }) => {
+test('an error code in a table links to its catalogue entry', { tag: '@base' }, async ({ page }) => {
 	await page.goto('reference/get-authentication-trustedphonenumber/');
 	await page.locator('[data-table="errors"] a', { hasText: '2307' }).click();
 	await expect(page).toHaveURL(/\/reference\/errors\/#2307$/);
 	await expect(page.locator('[id="2307"] [data-label]')).toHaveText('User dont have a phone number');
 });
 
-test('the Kotlin/Swift choice is shared across pages and remembered', async ({ page }) => {
+test('the Kotlin/Swift choice is shared across pages and remembered', { tag: '@base' }, async ({ page }) => {
 	await page.goto('reference/get-authentication-trustedphonenumber/');
 	await page.getByRole('tab', { name: 'Swift' }).first().click();
 	await page.goto('reference/set-authentication-smscode-add-phone-number/');
@@ -33,7 +33,7 @@ test('the Kotlin/Swift choice is shared across pages and remembered', async ({ p
 	await expect(page.locator('[data-example="kotlin"]').first()).toBeHidden();
 });
 
-test('home and Get started pages render, with generated examples', async ({ page }) => {
+test('home and Get started pages render, with generated examples', { tag: '@base' }, async ({ page }) => {
 	await page.goto('');
 	await expect(page.locator('h1')).toHaveText('pims docs');
 	await page.getByRole('link', { name: 'Get started' }).first().click();
@@ -41,7 +41,7 @@ test('home and Get started pages render, with generated examples', async ({ page
 	await expect(page.locator('[data-example="kotlin"]').first()).toContainText('pims.initialize(');
 });
 
-test('every internal link and anchor in the built site resolves', () => {
+test('every internal link and anchor in the built site resolves', { tag: '@base' }, () => {
 	const { pages, broken } = checkLinks(dist, base);
 	expect(broken).toEqual([]);
 	// Every operation page was among the pages read, or the check proved nothing.
@@ -49,7 +49,7 @@ test('every internal link and anchor in the built site resolves', () => {
 });
 
 // What a static host does with an address typed without its trailing slash, and what the site then shows.
-test('an address without its trailing slash reaches its page, or the 404 page with the closest operation', async ({ page }) => {
+test('an address without its trailing slash reaches its page, or the 404 page with the closest operation', { tag: '@base' }, async ({ page }) => {
 	await page.goto('reference/get-vehicle-connection');
 	await expect(page).toHaveURL(/\/reference\/get-vehicle-connection\/$/);
 	const response = await page.goto('reference/get-vehicle-conection');

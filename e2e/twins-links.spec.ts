@@ -2,7 +2,7 @@
 // server has, under the site's base, and pages point at their twins there.
 import { catalog, base, expect, test } from './fixtures.ts';
 
-test('every link of llms.txt and llms-full.txt starts with the base path and opens a Markdown twin', async ({ request }) => {
+test('every link of llms.txt and llms-full.txt starts with the base path and opens a Markdown twin', { tag: '@base' }, async ({ request }) => {
 	const llms = await (await request.get('llms.txt')).text();
 	const links = [...llms.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1] ?? '');
 	expect(links.length).toBeGreaterThan(catalog.operations.length);
@@ -21,7 +21,7 @@ test('every link of llms.txt and llms-full.txt starts with the base path and ope
 	expect(sources.filter((s) => !s.startsWith(base))).toEqual([]);
 });
 
-test('the home page and an operation page name their twins under the base path', async ({ page }) => {
+test('the home page and an operation page name their twins under the base path', { tag: '@base' }, async ({ page }) => {
 	for (const [path, twin] of [
 		['', 'index.md'],
 		['reference/get-authentication-trustedphonenumber/', 'reference/get-authentication-trustedphonenumber.md'],

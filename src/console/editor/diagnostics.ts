@@ -55,11 +55,12 @@ export function watchProblems(monaco: Monaco, ts: MonacoTypeScript, model: Monac
 		monaco.editor.setModelMarkers(model, OWNER, markers);
 		onProblems(problems, version);
 	};
-	const schedule = () => {
+	// Typing is checked once it stops; a whole new text (another operation picked, a share link) at once.
+	const schedule = (now = false) => {
 		clearTimeout(timer);
-		timer = setTimeout(() => void check(), IDLE_MS);
+		timer = setTimeout(() => void check(), now ? 0 : IDLE_MS);
 	};
-	const subscriptions = [model.onDidChangeContent(schedule), model.onDidChangeLanguage(schedule)];
+	const subscriptions = [model.onDidChangeContent((e) => schedule(e.isFlush)), model.onDidChangeLanguage(() => schedule())];
 	schedule();
 	return () => {
 		clearTimeout(timer);
