@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorByCode, operationBySlug } from './catalog.ts';
-import { loadCatalog } from './load.ts';
+// The Node entry, which `npm run test:mutation` serves from a snapshot unless a root is given.
+import { loadCatalog } from './node.ts';
 import { ContentError } from './problems.ts';
 
 function project(files: Record<string, string>): string {
