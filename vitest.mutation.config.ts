@@ -26,8 +26,7 @@ const catalogSnapshot: Plugin = {
 };
 
 // Stryker's instrumented files call stryMutAct_*: which folders are being mutated decides the tests.
-const mutated = (dir: string) =>
-	readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.ts') && readFileSync(join(dir, f), 'utf8').includes('stryMutAct_'));
+const mutated = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.ts') && readFileSync(join(dir, f), 'utf8').includes('stryMutAct_'));
 // Each folder is measured by its own tests; the generators also by the code built on them (simulator, guides), as
 // when they were first measured. The other folders' tests load the real catalogue in every file, which a mutant
 // of the content model would fail without telling which rule was wrong.
@@ -36,11 +35,20 @@ const OWN_TESTS: Record<string, string[]> = {
 	'src/simulator': ['src/simulator/**/*.test.ts'],
 	'src/generators': ['src/simulator/**/*.test.ts', 'src/generators/**/*.test.ts', 'src/content-model/**/*.test.ts', 'src/sdk/**/*.test.ts', 'src/guides/**/*.test.ts'],
 };
-const include = [...new Set(Object.keys(OWN_TESTS).filter(mutated).flatMap((dir) => OWN_TESTS[dir] ?? []))];
+const include = [
+	...new Set(
+		Object.keys(OWN_TESTS)
+			.filter(mutated)
+			.flatMap((dir) => OWN_TESTS[dir] ?? []),
+	),
+];
 
 export default defineConfig({
 	plugins: [catalogSnapshot],
 	test: {
+		// As in vitest.config.ts: one worker keeps the shared modules (zod, the Markdown parser) loaded between files and
+		// between mutants, instead of importing them afresh for each; mutants are switched on at run time, not at import.
+		isolate: false,
 		include: include.length ? include : (OWN_TESTS['src/generators'] ?? []),
 		exclude: ['src/generators/declarations-compile.test.ts', 'src/simulator/property.test.ts', 'src/simulator/sequences.test.ts', '**/node_modules/**'],
 	},

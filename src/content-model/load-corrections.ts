@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from './catalog.ts';
 import { CORRECTIONS_FILE, checkCorrections } from './correction-rules.ts';
-import { contentDir, parseYaml } from './load.ts';
+import { contentDir, parseYaml, WITH_INPUT } from './load.ts';
 import { ContentError, problemsFromZod, type Problem } from './problems.ts';
 import { correctionListSchema, type Correction } from './schemas/correction.ts';
 
@@ -10,7 +10,7 @@ export type CorrectionsResult = { ok: true; corrections: Correction[] } | { ok: 
 
 /** Validates parsed `corrections.yaml` against its schema and the catalogue. Never throws. */
 export function validateCorrections(catalog: Catalog, data: unknown): CorrectionsResult {
-	const parsed = correctionListSchema.safeParse(data ?? []);
+	const parsed = correctionListSchema.safeParse(data ?? [], WITH_INPUT);
 	if (!parsed.success) return { ok: false, problems: problemsFromZod(CORRECTIONS_FILE, parsed.error) };
 	const problems = checkCorrections(catalog, parsed.data);
 	return problems.length ? { ok: false, problems } : { ok: true, corrections: parsed.data };

@@ -23,18 +23,21 @@ export interface ContentSources {
 
 export type ValidationResult = { ok: true; catalog: Catalog } | { ok: false; problems: Problem[] };
 
+/** Zod's issues carry the value only when asked: without it a value of the wrong type reads as a missing one. */
+export const WITH_INPUT = { reportInput: true } as const;
+
 /** Validates parsed content against the schemas, then the cross-reference rules. Never throws. */
 export function validateCatalog(sources: ContentSources): ValidationResult {
 	const problems: Problem[] = [];
 	const operations: Operation[] = [];
 	for (const src of sources.operations) {
-		const parsed = operationSchema.safeParse(src.data);
+		const parsed = operationSchema.safeParse(src.data, WITH_INPUT);
 		if (!parsed.success) problems.push(...problemsFromZod(src.file, parsed.error));
 		else operations.push({ ...parsed.data, slug: operationSlug(parsed.data), title: operationTitle(parsed.data), file: src.file });
 	}
-	const errors = errorCatalogueSchema.safeParse(sources.errors.data);
+	const errors = errorCatalogueSchema.safeParse(sources.errors.data, WITH_INPUT);
 	if (!errors.success) problems.push(...problemsFromZod(sources.errors.file, errors.error));
-	const components = componentListSchema.safeParse(sources.components.data);
+	const components = componentListSchema.safeParse(sources.components.data, WITH_INPUT);
 	if (!components.success) problems.push(...problemsFromZod(sources.components.file, components.error));
 	// Cross-references are only meaningful once every file has its shape.
 	if (problems.length > 0 || !errors.success || !components.success) return { ok: false, problems };
