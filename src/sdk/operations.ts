@@ -48,6 +48,7 @@ export const OP = {
 	destinationCoordinate: 'set-vehicle-destination-coordinate',
 	destinationExtension: 'set-vehicle-destination-extension',
 	o2xConfiguration: 'set-vehicle-configuration',
+	o2xInformations: 'subscribe-vehicle-informations-o2-x',
 	getPrice: 'get-vehicle-price',
 	setPrice: 'set-vehicle-price',
 	tripById: 'get-vehicle-trip-id',

@@ -10,8 +10,9 @@
 //   5. the chosen scenario: a forced documented error; then the conditions that hold across calls
 //      (offline -> 2202 and slow network -> 2201 after the timeout, for operations that document them)
 //   6. state, through the flows table (flows/): first the preconditions, one row per code, each applied where the
-//      operation documents it (2301 logged out, 2302 not enrolled, 2344 component not set up, 2310 blocked,
-//      2313/2312 no enrolment for inWebo calls, 2341 Bluetooth or location off, 2342 not paired, 2340 permissions,
+//      operation documents it (2301 logged out, 2302 not enrolled, 2344 component not set up, 2314 inWebo settings
+//      no service answers at, 2310 blocked, 2317 token upgradable, 2311 an enrolment interrupted, 2313/2312 no
+//      enrolment for inWebo calls, 2341 Bluetooth or location off, 2342 not paired, 2340 permissions,
 //      2367 service not started, 2365 no signal subscription); then each operation's own rows (a wrong SMS code,
 //      locked doors...); then a second subscription to the same API -> 2005
 //   7. the documented success, with what state decides: results that read state, changes that later calls see,
@@ -19,7 +20,7 @@
 //      (the new state, or the car's refusal such as 2361 doors already locked)
 // The simulator answers every call with one well-formed message and never throws at its caller.
 //
-// State (state/) is plain data split by concern: session, account, vehicle, device, stored data. It starts from a
+// State (state/) is plain data split by concern: session, account, vehicle, device, the inWebo client, stored data. It starts from a
 // preset (presets.ts). For the console:
 //   listPresets()                      ids, labels and descriptions of the presets
 //   createState(catalog, { preset })   a state from a preset

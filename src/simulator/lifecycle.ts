@@ -2,15 +2,22 @@
 import { CODE, OP, STATUS } from '../sdk/index.ts';
 import { decideFor, type DecideContext } from './decide.ts';
 import type { Outcome } from './facade.ts';
+import { SUBSCRIPTION_SERVICES } from './flows/vehicle.ts';
 import { failedMessage } from './reply.ts';
 import { appliesTo } from './scenarios.ts';
 import type { Subscriptions } from './subscriptions.ts';
+import { interruptEnrolment, reachableSettings } from './state/inwebo.ts';
 import { isParams } from './validate-params.ts';
 
-/** pims.initialize sets StrongAuthentication up when its credential carries the inWebo settings. */
-function configures(parameters: unknown): boolean {
+/** The credential pims.initialize was given, when it is an object. */
+function credentialOf(parameters: unknown): Record<string, unknown> | undefined {
 	const credential = isParams(parameters) ? parameters.credential : undefined;
-	return isParams(credential) && typeof credential.macID === 'string' && typeof credential.inWeboURL === 'string';
+	return isParams(credential) ? credential : undefined;
+}
+
+/** pims.initialize sets StrongAuthentication up when its credential carries the inWebo settings. */
+function configures(credential: Record<string, unknown> | undefined): boolean {
+	return credential !== undefined && typeof credential.macID === 'string' && typeof credential.inWeboURL === 'string';
 }
 
 export function createLifecycle(ctx: DecideContext, subs: Subscriptions) {
@@ -28,7 +35,11 @@ export function createLifecycle(ctx: DecideContext, subs: Subscriptions) {
 			}
 			state.initialized = true;
 			const configured = state.vehicle.configured;
-			if (configures(parameters) && !configured.includes('StrongAuthentication')) configured.push('StrongAuthentication');
+			const credential = credentialOf(parameters);
+			if (configures(credential)) {
+				if (!configured.includes('StrongAuthentication')) configured.push('StrongAuthentication');
+				state.inwebo.serviceReachable = reachableSettings(credential!);
+			}
 			return ok(transactionId);
 		},
 		release(transactionId: string): Outcome {
@@ -37,6 +48,7 @@ export function createLifecycle(ctx: DecideContext, subs: Subscriptions) {
 			if (forced?.kind === 'error') return fail(transactionId, forced.code, OP.release);
 			if (!state.initialized) return fail(transactionId, CODE.facadeNotInitialized, rel?.slug);
 			state.initialized = false;
+			interruptEnrolment(state.inwebo);
 			subs.stopAll();
 			return ok(transactionId);
 		},
@@ -44,6 +56,8 @@ export function createLifecycle(ctx: DecideContext, subs: Subscriptions) {
 			if (!state.initialized) return fail(transactionId, CODE.facadeNotInitialized);
 			if (typeof api !== 'string' || !ctx.table.has(`subscribe ${api}`)) return fail(transactionId, CODE.apiNotSupported);
 			subs.stop(api);
+			const stopped = new Set(ctx.table.get(`subscribe ${api}`)!.map((o) => SUBSCRIPTION_SERVICES[o.slug]));
+			state.vehicle.services = state.vehicle.services.filter((s) => !stopped.has(s));
 			return ok(transactionId);
 		},
 	};

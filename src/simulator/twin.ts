@@ -93,6 +93,6 @@ export function parseState(value: unknown, catalog: Catalog): SimState | undefin
 	const fresh = createState(catalog);
 	const sameKeys = (a: unknown, b: object) => typeof a === 'object' && a !== null && !Array.isArray(a) && Object.keys(b).every((k) => k in a);
 	if (typeof v.initialized !== 'boolean' || typeof v.preset !== 'string') return undefined;
-	for (const key of ['session', 'account', 'vehicle', 'device', 'data'] as const) if (!sameKeys(v[key], fresh[key])) return undefined;
+	for (const key of ['session', 'account', 'vehicle', 'device', 'inwebo', 'data'] as const) if (!sameKeys(v[key], fresh[key])) return undefined;
 	return structuredClone(value) as SimState;
 }

@@ -49,6 +49,8 @@ const issue =
 	(ctx) => {
 		const phoneNumber = typeof ctx.params.phoneNumber === 'string' ? ctx.params.phoneNumber : undefined;
 		ctx.state.account.smsCodes[purpose] = { code: documentedSmsCode(ctx, purpose), ...(phoneNumber ? { phoneNumber } : {}), sentAt: ctx.now };
+		// A new enrolment code starts the enrolment over, whatever an interrupted one left.
+		if (purpose === 'enrollment') ctx.state.inwebo.enrolment = 'none';
 	};
 
 const enrolOnce = (ctx: FlowContext): Refusal | undefined => (ctx.state.session.enrolled ? { code: CODE.forbiddenOperation } : undefined);
@@ -56,6 +58,7 @@ const enrolOnce = (ctx: FlowContext): Refusal | undefined => (ctx.state.session.
 function enrol(ctx: FlowContext, purpose: SmsPurpose): void {
 	const { account, session } = ctx.state;
 	session.enrolled = true;
+	ctx.state.inwebo.enrolment = 'none';
 	account.tokenActivated = true;
 	account.pin = typeof ctx.params.pinCode === 'number' ? ctx.params.pinCode : account.pin;
 	account.wrongPins = 0;
@@ -87,9 +90,11 @@ export const accountFlows: Flow[] = [
 	},
 	{
 		matches: is(OP.checkEnrollmentCode),
-		summary: 'Checks the enrolment code without using it up (2102 naming smsCode when it is not the one sent); the status says whether the account has an enrolment.',
+		summary:
+			'Checks the enrolment code without using it up (2102 naming smsCode when it is not the one sent); the status says whether the account has an enrolment. On a device not enrolled, the enrolment is then under way: a logout or pims.release before enrol interrupts it (2311).',
 		codes: [CODE.invalidParameter],
 		check: (ctx) => checkSmsCode(ctx, 'enrollment'),
+		apply: ({ state }) => void (state.session.enrolled || (state.inwebo.enrolment = 'underway')),
 		result: ({ state }) => ({ status: state.account.tokenActivated ? 'AlreadyEnrolled' : 'NotEnrolled' }),
 	},
 	{

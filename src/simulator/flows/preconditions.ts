@@ -29,6 +29,11 @@ export const PRECONDITIONS: readonly Precondition[] = [
 		refuse: ({ state, op }) => !state.vehicle.configured.includes(op.components[0] ?? ''),
 	},
 	{
+		code: CODE.inWeboUnavailable,
+		summary: 'fails with 2314 while pims.initialize gave inWebo settings no service answers at (an inWeboURL that is not an https address, or an empty macID)',
+		refuse: ({ state }) => !state.inwebo.serviceReachable,
+	},
+	{
 		code: CODE.accountBlocked,
 		summary: 'fails with 2310 while the account is blocked on its PIN (a PIN reset unblocks it)',
 		except: [OP.resetPin, OP.resetPinCode],
@@ -38,6 +43,11 @@ export const PRECONDITIONS: readonly Precondition[] = [
 		code: CODE.forbiddenOperation,
 		summary: 'fails with 2317 while inWebo holds the account’s token waiting for an upgrade (a setting of the state panel, since the content does not say what causes it)',
 		refuse: ({ state }) => state.account.tokenUpgradable,
+	},
+	{
+		code: CODE.inWeboStateIncorrect,
+		summary: 'fails with 2311 after an enrolment was interrupted (a logout or pims.release between the enrolment code check and enrol), until a new enrolment code starts it over',
+		refuse: ({ state }) => state.inwebo.enrolment === 'interrupted',
 	},
 	{
 		code: CODE.tokenNotActivated,

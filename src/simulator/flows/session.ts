@@ -1,6 +1,7 @@
 // Logging in and out, and creating an account: what the session is.
 import { OP } from '../../sdk/index.ts';
 import { createAccount } from '../state/account.ts';
+import { interruptEnrolment } from '../state/inwebo.ts';
 import { is, type Flow } from './types.ts';
 
 export const sessionFlows: Flow[] = [
@@ -24,9 +25,12 @@ export const sessionFlows: Flow[] = [
 	},
 	{
 		matches: is(OP.logout),
-		summary: 'Logs the user out: calls that need a session fail with 2301 until the next login.',
+		summary: 'Logs the user out: calls that need a session fail with 2301 until the next login; an enrolment under way is interrupted (2311).',
 		codes: [],
-		apply: ({ state }) => void (state.session.loggedIn = false),
+		apply: ({ state }) => {
+			state.session.loggedIn = false;
+			interruptEnrolment(state.inwebo);
+		},
 	},
 	{
 		matches: is(OP.username),

@@ -33,6 +33,9 @@ function steps(ctx: FlowContext): JsonObject {
 	};
 }
 
+/** Subscriptions that start a service, which runs until an unsubscribe stops it (ending a run or pims.release does not). */
+export const SUBSCRIPTION_SERVICES: Readonly<Record<string, string>> = { [OP.o2xInformations]: 'o2xInformations' };
+
 const stepsId = (ctx: FlowContext) => documentedOutput(ctx, 'stepsID') ?? '';
 
 export const vehicleFlows: Flow[] = [
@@ -65,6 +68,14 @@ export const vehicleFlows: Flow[] = [
 			const others = state.vehicle.services.filter((s) => s !== 'sendToNav');
 			state.vehicle.services = params.action === 'start' ? [...others, 'sendToNav'] : others;
 		},
+	},
+	{
+		matches: is(OP.o2xInformations),
+		summary:
+			'Starts the O2X information service, which runs until pims.unsubscribe stops it: a subscription ended another way (a console run that stops, pims.release) leaves it running, and the next one fails with 2339; a second subscription while one runs fails with 2005.',
+		codes: [CODE.serviceAlreadyStarted],
+		check: (ctx) => (ctx.state.vehicle.services.includes('o2xInformations') && !ctx.subscribed(OP.o2xInformations) ? { code: CODE.serviceAlreadyStarted } : undefined),
+		apply: ({ state }) => void (state.vehicle.services.includes('o2xInformations') || state.vehicle.services.push('o2xInformations')),
 	},
 	{
 		matches: is(OP.services),

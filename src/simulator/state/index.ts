@@ -6,6 +6,7 @@ import { OP, type JsonObject } from '../../sdk/index.ts';
 import { DEFAULT_PRESET, presetById, type Preset } from '../presets.ts';
 import { createAccount, type AccountState } from './account.ts';
 import { createDevice, type DeviceState } from './device.ts';
+import { createInWebo, type InWeboState } from './inwebo.ts';
 import { createSession, type SessionState } from './session.ts';
 import { createStoredData, type StoredDataState } from './stored-data.ts';
 import { createVehicle, type VehicleState } from './vehicle.ts';
@@ -19,6 +20,8 @@ export interface SimState {
 	account: AccountState;
 	vehicle: VehicleState;
 	device: DeviceState;
+	/** The inWebo client on the phone: an enrolment under way or interrupted, the service it reaches. */
+	inwebo: InWeboState;
 	data: StoredDataState;
 }
 
@@ -81,6 +84,7 @@ function fromPreset(catalog: Catalog, p: Preset): SimState {
 		account: createAccount(p.phoneNumber ? d.phoneNumber : null),
 		vehicle: createVehicle(),
 		device: { ...createDevice(), ...p.device },
+		inwebo: createInWebo(),
 		data: createStoredData(),
 	};
 	state.session.loggedIn = p.session !== 'loggedOut';
@@ -116,7 +120,7 @@ export function createState(catalog: Catalog, options: StateOptions = {}): SimSt
 	return state;
 }
 
-export type { AccountState, DeviceState, SessionState, StoredDataState, VehicleState };
+export type { AccountState, DeviceState, InWeboState, SessionState, StoredDataState, VehicleState };
 export { sessionStage } from './session.ts';
 export { CAR_MS, COOL_DOWN_MS, type ChargeRequest } from './vehicle.ts';
 export { PIN_ATTEMPTS, SMS_CODE_VALIDITY_MS, type SmsPurpose } from './account.ts';
