@@ -21,6 +21,27 @@ function racing(ctx: FlowContext): Refusal | undefined {
 	return undefined;
 }
 
+/** A command the car refuses while it is switched on (2329), and for COOL_DOWN_MS after it last succeeded (its own code). */
+interface CoolingDown {
+	slug: string;
+	/** The ACTION the 2329 label names. */
+	action: string;
+	/** What the command does, for the summary. */
+	doing: string;
+	code: number;
+	/** Where the state keeps the time of the last success. */
+	lastAt: 'hornAt' | 'lightsAt';
+}
+
+const coolingDownCommand = ({ slug, action, doing, code, lastAt }: CoolingDown): Flow => ({
+	matches: is(slug),
+	refusedBy: 'car',
+	summary: `The car refuses to ${doing} while it is switched on (2329), and within ${COOL_DOWN_MS / 1000} s of the last time (${code}).`,
+	codes: [CODE.carSwitchedOn, code],
+	check: (ctx) => switchedOn(ctx, action) ?? (coolingDown(ctx.state.vehicle[lastAt], ctx.now) ? { code } : undefined),
+	apply: ({ state, now }) => void (state.vehicle[lastAt] = now),
+});
+
 export const commandFlows: Flow[] = [
 	{
 		matches: is(OP.selectVin),
@@ -44,22 +65,8 @@ export const commandFlows: Flow[] = [
 		},
 		apply: ({ state, params }) => void (state.vehicle.doors.locked = params.doorState === 'lock'),
 	},
-	{
-		matches: is(OP.horn),
-		refusedBy: 'car',
-		summary: `The car refuses to sound the horn while it is switched on (2329), and within ${COOL_DOWN_MS / 1000} s of the last time (2358).`,
-		codes: [CODE.carSwitchedOn, CODE.hornCoolDown],
-		check: (ctx) => switchedOn(ctx, 'horn') ?? (coolingDown(ctx.state.vehicle.hornAt, ctx.now) ? { code: CODE.hornCoolDown } : undefined),
-		apply: ({ state, now }) => void (state.vehicle.hornAt = now),
-	},
-	{
-		matches: is(OP.lights),
-		refusedBy: 'car',
-		summary: `The car refuses to flash the lights while it is switched on (2329), and within ${COOL_DOWN_MS / 1000} s of the last time (2359).`,
-		codes: [CODE.carSwitchedOn, CODE.lightsCoolDown],
-		check: (ctx) => switchedOn(ctx, 'lights') ?? (coolingDown(ctx.state.vehicle.lightsAt, ctx.now) ? { code: CODE.lightsCoolDown } : undefined),
-		apply: ({ state, now }) => void (state.vehicle.lightsAt = now),
-	},
+	coolingDownCommand({ slug: OP.horn, action: 'horn', doing: 'sound the horn', code: CODE.hornCoolDown, lastAt: 'hornAt' }),
+	coolingDownCommand({ slug: OP.lights, action: 'lights', doing: 'flash the lights', code: CODE.lightsCoolDown, lastAt: 'lightsAt' }),
 	{
 		matches: is(OP.charge, OP.chargeDeferredTime),
 		refusedBy: 'car',
