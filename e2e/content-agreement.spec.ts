@@ -23,6 +23,12 @@ function resultOf(fields: Field[]): Record<string, unknown> {
 	return Object.fromEntries(fields.filter((f) => f.type !== 'context').map((f) => [f.name, value(f)]));
 }
 
+// The facts are in the served HTML: the pages are read without running their scripts or loading their styles.
+test.use({ javaScriptEnabled: false });
+test.beforeEach(async ({ page }) => {
+	await page.route(/\.(css|js|svg|woff2?)(\?|$)/, (route) => route.abort());
+});
+
 const TRANSACTION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}$/;
 
 /**
