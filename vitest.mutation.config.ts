@@ -46,9 +46,6 @@ const include = [
 export default defineConfig({
 	plugins: [catalogSnapshot],
 	test: {
-		// As in vitest.config.ts: one worker keeps the shared modules (zod, the Markdown parser) loaded between files and
-		// between mutants, instead of importing them afresh for each; mutants are switched on at run time, not at import.
-		isolate: false,
 		include: include.length ? include : (OWN_TESTS['src/generators'] ?? []),
 		exclude: ['src/generators/declarations-compile.test.ts', 'src/simulator/property.test.ts', 'src/simulator/sequences.test.ts', '**/node_modules/**'],
 	},

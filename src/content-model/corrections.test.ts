@@ -49,4 +49,11 @@ describe('corrections', () => {
 	it.each(cases)('rejects %s', (_name, edit, line) => {
 		expect(lines(edit)).toContain(line);
 	});
+
+	it('matches a field named by the end of its path, not by its start', () => {
+		const ok = validateCorrections(fixtureCatalog(), [{ id: 'level', operations: ['set-demo-code-add'], fields: ['level'], published: 'a', site: 'b', why: 'c' }]);
+		expect(ok.ok).toBe(true);
+		const start = validateCorrections(fixtureCatalog(), [{ id: 'options', operations: ['set-demo-code-add'], fields: ['options.lev'], published: 'a', site: 'b', why: 'c' }]);
+		expect(start.ok ? [] : start.problems.map(formatProblem)).toEqual(['content/corrections.yaml: [0].fields[0]: "options.lev" is not a parameter or result field of set-demo-code-add']);
+	});
 });

@@ -91,6 +91,7 @@ const GET = 'content/apis/get-demo-phone.yaml';
 describe('field shapes and the rules between files', () => {
 	// Each edit breaks one rule; the problems must be exactly these lines, nothing more.
 	const cases: Array<[string, Edit, string[]]> = [
+		['a list without its item type', ({ ops }) => void delete param(ops, 1, 3).items, [`${SET}: parameters[3].items: a list needs the type of its items`]],
 		['items on a string', ({ ops }) => void (param(ops, 1, 1).items = 'string'), [`${SET}: parameters[1].items: only lists have items`]],
 		[
 			'fields on a string',

@@ -74,6 +74,10 @@ describe('parseYaml', () => {
 		const bad = parseYaml('a.yaml', 'a: 1\na: 2\n');
 		expect(bad.data).toBeUndefined();
 		expect(bad.problems).toEqual([{ file: 'a.yaml', path: 'line 2:1', message: 'Map keys must be unique' }]);
+		// Two-digit lines and columns: the position leaves the message whole, however long the numbers.
+		const keys = Array.from({ length: 9 }, (_, i) => `k${i}: 1\n`).join('');
+		const far = parseYaml('a.yaml', `${keys}a:\n  b:\n    c:\n      d:\n        e:\n          x: 1\n          x: 2\n`);
+		expect(far.problems).toEqual([{ file: 'a.yaml', path: 'line 16:11', message: 'Map keys must be unique' }]);
 	});
 });
 
