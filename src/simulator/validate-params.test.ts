@@ -25,3 +25,50 @@ describe('parameter lengths', () => {
 		expect(MAX_PARAM_LENGTH).toBe(10_000);
 	});
 });
+
+describe('validateParams', () => {
+	const shapes = [
+		field('context', 'context'),
+		field('vin', 'string'),
+		field('level', 'integer', { required: false, minimum: 0, maximum: 100 }),
+		field('door', 'object', { required: false, fields: [field('open', 'boolean')] }),
+		field('stops', 'array', { required: false, items: 'object', fields: [field('km', 'number'), field('name', 'string', { required: false })] }),
+	];
+
+	it('accepts what the fields allow, with no Android context and optional fields left out or null', () => {
+		expect(validateParams(shapes, { vin: 'VF3' })).toBeUndefined();
+		expect(validateParams(shapes, { vin: 'VF3', level: null, door: { open: false }, stops: [{ km: 1.5 }, { km: 2, name: 'b' }], other: 1 })).toBeUndefined();
+	});
+
+	it('names the first missing required parameter, at any depth', () => {
+		expect(validateParams(shapes, {})).toEqual({ code: 2101, parameter: 'vin' });
+		expect(validateParams(shapes, { vin: null })).toEqual({ code: 2101, parameter: 'vin' });
+		expect(validateParams(shapes, { vin: 'VF3', door: {} })).toEqual({ code: 2101, parameter: 'door.open' });
+		expect(validateParams(shapes, { vin: 'VF3', stops: [{ km: 1 }, { name: 'x' }] })).toEqual({ code: 2101, parameter: 'stops.km' });
+	});
+
+	it('reads only own keys, so an inherited one is missing', () => {
+		expect(validateParams(shapes, Object.create({ vin: 'VF3' }) as Record<string, unknown>)).toEqual({ code: 2101, parameter: 'vin' });
+	});
+
+	it('names the first invalid parameter: wrong type, out of range, not an object, not a list', () => {
+		expect(validateParams(shapes, { vin: 3 })).toEqual({ code: 2102, parameter: 'vin' });
+		expect(validateParams(shapes, { vin: 'VF3', level: 101 })).toEqual({ code: 2102, parameter: 'level' });
+		expect(validateParams(shapes, { vin: 'VF3', level: 100 })).toBeUndefined();
+		expect(validateParams(shapes, { vin: 'VF3', door: [] })).toEqual({ code: 2102, parameter: 'door' });
+		expect(validateParams(shapes, { vin: 'VF3', door: 'open' })).toEqual({ code: 2102, parameter: 'door' });
+		expect(validateParams(shapes, { vin: 'VF3', door: { open: 'yes' } })).toEqual({ code: 2102, parameter: 'door.open' });
+		expect(validateParams(shapes, { vin: 'VF3', stops: { km: 1 } })).toEqual({ code: 2102, parameter: 'stops' });
+		expect(validateParams(shapes, { vin: 'VF3', stops: [null] })).toEqual({ code: 2102, parameter: 'stops' });
+		expect(validateParams(shapes, { vin: 'VF3', stops: [[{ km: 1 }]] })).toEqual({ code: 2102, parameter: 'stops' });
+		expect(validateParams(shapes, { vin: 'VF3', stops: [{ km: '1' }] })).toEqual({ code: 2102, parameter: 'stops.km' });
+		expect(validateParams(fields, { phoneNumber: '1', codes: [1, 2.5] })).toEqual({ code: 2102, parameter: 'codes' });
+		expect(validateParams(fields, { phoneNumber: '1', tags: [1] })).toEqual({ code: 2102, parameter: 'tags' });
+	});
+
+	it('takes a list of scalars without an item type as strings', () => {
+		const untyped = [field('tags', 'array')];
+		expect(validateParams(untyped, { tags: ['a'] })).toBeUndefined();
+		expect(validateParams(untyped, { tags: [1] })).toEqual({ code: 2102, parameter: 'tags' });
+	});
+});
