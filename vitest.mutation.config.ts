@@ -46,6 +46,8 @@ const include = [
 export default defineConfig({
 	plugins: [catalogSnapshot],
 	test: {
+		// The dry run shares two cores with everything else; a first test that builds the fixture catalogue can pass 5 s.
+		testTimeout: 30_000,
 		include: include.length ? include : (OWN_TESTS['src/generators'] ?? []),
 		exclude: ['src/generators/declarations-compile.test.ts', 'src/simulator/property.test.ts', 'src/simulator/sequences.test.ts', '**/node_modules/**'],
 	},
