@@ -115,9 +115,12 @@ export class Sandbox {
 		this.frame.contentWindow?.postMessage(message, '*');
 	}
 
-	/** Starts a fresh worker for the job; the previous run's worker, timers and subscriptions end. */
+	/**
+	 * Starts a fresh worker for the job; the previous run's worker, timers and subscriptions end.
+	 * With the frame ready, the job is posted before this returns, ahead of the page's own updates.
+	 */
 	async run(job: RunJob): Promise<void> {
-		await this.ready();
+		if (!this.alive) await this.ready();
 		this.runId += 1;
 		this.running = true;
 		this.post({ type: 'run', runId: this.runId, job });

@@ -76,4 +76,19 @@ describe('the outbox', () => {
 		expect(reads).toBe(1);
 		expect(sent[0]?.events.map((e) => e.kind)).toEqual(['log', 'state']);
 	});
+
+	it('sends an SDK message at once, with the state change its call made, though a batch was due later', () => {
+		const { outbox, sent, advance } = setup();
+		const call: RunEvent = { kind: 'call', call: { method: 'get', api: 'pims.x' }, at: 0 };
+		const state: RunEvent = { kind: 'state', state: { initialized: true } as never, subscriptions: [] };
+		const message: RunEvent = { kind: 'message', message: { transactionId: 't1', status: 'SUCCEEDED' }, at: 20, call: 0 };
+		outbox.push(call);
+		advance(20);
+		outbox.stateChanged(() => state);
+		outbox.push(message);
+		expect(sent.map((b) => b.events)).toEqual([[call], [message, state]]);
+		// The batch the state change had asked for has nothing left to send.
+		advance(50);
+		expect(sent).toHaveLength(2);
+	});
 });

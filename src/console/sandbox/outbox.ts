@@ -7,7 +7,8 @@ import { BATCH_CHARS, LOG_ENTRIES } from './limits.ts';
 
 export const BATCH_MS = 50;
 /** Batches sent at once per second, before batching by time starts: so output that code prints just
- * before it blocks (an endless loop, a long computation) is not held back waiting for a timer. */
+ * before it blocks (an endless loop, a long computation) is not held back waiting for a timer, and an
+ * SDK message is not held back by the state change that came with it. */
 const PROMPT_PER_SECOND = 20;
 
 interface Queued {
@@ -21,6 +22,8 @@ export class Outbox {
 	private hidden = 0;
 	private readState: (() => RunEvent | undefined) | undefined;
 	private scheduled = false;
+	/** Counts flushes: a timer set before the last flush has nothing left to send early. */
+	private flushes = 0;
 	private lastFlush = -Infinity;
 	private windowStart = -Infinity;
 	private prompt = 0;
@@ -42,7 +45,7 @@ export class Outbox {
 			this.windowStart = now;
 			this.prompt = 0;
 		}
-		if (this.prompt < PROMPT_PER_SECOND && !this.scheduled) {
+		if (this.prompt < PROMPT_PER_SECOND) {
 			this.prompt += 1;
 			this.flush();
 		} else this.wake();
@@ -56,6 +59,7 @@ export class Outbox {
 
 	flush(): void {
 		this.scheduled = false;
+		this.flushes += 1;
 		this.lastFlush = this.now();
 		let chars = 0;
 		let keep = 0;
@@ -85,6 +89,7 @@ export class Outbox {
 	private wake(): void {
 		if (this.scheduled) return;
 		this.scheduled = true;
-		this.schedule(() => this.flush(), Math.max(0, this.lastFlush + BATCH_MS - this.now()));
+		const flushes = this.flushes;
+		this.schedule(() => flushes === this.flushes && this.flush(), Math.max(0, this.lastFlush + BATCH_MS - this.now()));
 	}
 }

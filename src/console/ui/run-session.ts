@@ -112,12 +112,10 @@ export class RunSession {
 
 	private async start(setting: ScenarioSetting, code: string): Promise<void> {
 		this.calls = [];
-		this.parts.onCalls(this.calls);
 		this.notInitializedRun = setting.notInitialized;
-		// The previous run's worker ends here.
-		this.endSubscriptions();
-		this.setRunning(true);
-		await this.sandbox.run({
+		// The job goes first (the previous run's worker ends there): the page's updates below then
+		// happen while the sandbox starts, and the run's events, which come later, find them done.
+		const started = this.sandbox.run({
 			type: 'run',
 			code,
 			scenario: setting.scenario,
@@ -126,6 +124,10 @@ export class RunSession {
 			seed: Math.floor(Math.random() * 2 ** 32),
 			platform: setting.platform,
 		});
+		this.parts.onCalls(this.calls);
+		this.endSubscriptions();
+		this.setRunning(true);
+		await started;
 	}
 
 	async stop(): Promise<void> {
