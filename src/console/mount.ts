@@ -4,6 +4,7 @@
 import type { HighlighterCore } from 'shiki/core';
 import type { Catalog } from '../content-model/catalog.ts';
 import type { EditorHelp } from './editor/editor-help.ts';
+import type { prepareMonaco } from './editor/full-editor.ts';
 import { Sandbox } from './sandbox/host.ts';
 import runnerUrl from './sandbox/runner.ts?worker&url';
 import { buildConsole, type ConsoleHandle } from './ui/console-ui.ts';
@@ -35,25 +36,34 @@ const keepPlainField = () => matchMedia('(pointer: coarse) and (max-width: 48rem
 export async function mountConsole(root: HTMLElement, options: MountOptions): Promise<void> {
 	mark('module-loaded');
 	const dataUrl = new URL(options.dataUrl, location.href);
+	let highlighter: HighlighterCore | undefined;
 	const [data, workerSource, opening] = await Promise.all([
 		fetchJson<ConsoleData>(dataUrl, "The console's data").then((json) => (mark('data'), json)),
 		fetch(runnerUrl).then((r) => r.text()),
 		openShare(location.hash).then((o) => (mark('share'), o)),
 	]);
-	let highlighter: HighlighterCore | undefined;
-	const shiki = import('./editor/themes.ts').then(async ({ createHighlighter }) => {
-		highlighter = await createHighlighter();
+	// Shiki's module arrives after the console is built (that is synchronous), so it does not delay it.
+	const shiki = import('./editor/themes.ts').then(async (themes) => {
+		highlighter = await themes.createHighlighter();
 		mark('highlighter');
-		return highlighter;
+		return { highlighter, warmUp: () => themes.warmUp(highlighter!) };
 	});
 	let full: Promise<void> | undefined;
+	// The full editor loads once the console runs: its code and data, and Shiki compiling its
+	// grammar meanwhile (the page's thread has time for it while Monaco downloads).
+	const startFull = () =>
+		(full ??= loadFullEditor(root, handle, dataUrl, {
+			code: import('./editor/full-editor.ts'),
+			data: fetchJson<EditorData>(new URL('console-editor.json', dataUrl), "The editor's data"),
+			shiki: shiki.then(async ({ highlighter, warmUp }) => (await warmUp(), mark('grammar'), highlighter)),
+		}));
 	const handle = buildConsole(
 		root,
 		{
 			catalog: data.catalog,
 			highlighter: () => highlighter,
 			createSandbox: (parent, listener) => new Sandbox(parent, workerSource, { type: 'prepare', catalog: data.catalog }, listener),
-			requestFullEditor: () => void (full ??= loadFullEditor(root, handle, dataUrl, shiki)),
+			requestFullEditor: () => void startFull(),
 		},
 		{
 			slug: options.slug,
@@ -64,9 +74,8 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	);
 	mark('runnable');
 	root.dataset.runnable = 'true';
-	if (keepPlainField()) handle.bar.offerFullEditor(() => void (full ??= loadFullEditor(root, handle, dataUrl, shiki)));
-	else full = loadFullEditor(root, handle, dataUrl, shiki);
-	await full;
+	if (keepPlainField()) handle.bar.offerFullEditor(() => void startFull());
+	else await startFull();
 }
 
 async function fetchJson<T>(url: URL, what: string): Promise<T> {
@@ -75,14 +84,17 @@ async function fetchJson<T>(url: URL, what: string): Promise<T> {
 	return (await r.json()) as T;
 }
 
-async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, dataUrl: URL, shiki: Promise<HighlighterCore>): Promise<void> {
+/** The full editor's pieces, loading. */
+interface EditorParts {
+	code: Promise<{ prepareMonaco: typeof prepareMonaco }>;
+	data: Promise<EditorData>;
+	shiki: Promise<HighlighterCore>;
+}
+
+async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, dataUrl: URL, parts: EditorParts): Promise<void> {
 	handle.bar.progress('Loading the full editor: completion, hover and the problems list…');
 	try {
-		const [{ prepareMonaco }, highlighter, editorData] = await Promise.all([
-			import('./editor/full-editor.ts'),
-			shiki,
-			fetchJson<EditorData>(new URL('console-editor.json', dataUrl), "The editor's data"),
-		]);
+		const [{ prepareMonaco }, highlighter, editorData] = await Promise.all([parts.code, parts.shiki, parts.data]);
 		mark('monaco-loaded');
 		const create = prepareMonaco(highlighter);
 		const { editor, settings, problems, toolbar } = handle;

@@ -14,6 +14,29 @@ export async function createHighlighter(): Promise<HighlighterCore> {
 	});
 }
 
+/** Code that takes the TypeScript grammar through its common rules: a statement with a call, an
+ * object and an array, a comment, a template string, a function and an arrow. */
+const WARM_UP = [
+	'// A comment.',
+	'const m = await pims.get("x", { a: [1, true, null], b: \'y\' });',
+	'console.log(`t${m.status}`);',
+	'pims.subscribe("x", {}, (message) => { if (message.status === "FAILED") return; });',
+	'setTimeout(() => pims.unsubscribe("x"), 5000);',
+	'async function f(a: string): Promise<void> {}',
+];
+
+/**
+ * Compiles the TypeScript grammar's patterns, a line at a time with a turn of the event loop
+ * between lines, before Monaco arrives: at the editor's first render it would delay the editor,
+ * and done in one go it would hold up the page's thread for a long moment.
+ */
+export async function warmUp(highlighter: HighlighterCore): Promise<void> {
+	for (const line of WARM_UP) {
+		highlighter.codeToTokens(line, { lang: 'typescript', theme: THEMES.dark });
+		await new Promise((resolve) => setTimeout(resolve, 0));
+	}
+}
+
 /** The site's current colour scheme, as Starlight sets it on <html>. */
 export function siteTheme(): 'dark' | 'light' {
 	return document.documentElement.dataset.theme === 'light' ? 'light' : 'dark';
