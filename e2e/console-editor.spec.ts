@@ -67,6 +67,27 @@ test('inside pims.get("pims.authentication. the API names are offered', async ({
 	await expect(page.locator('.suggest-widget.visible .monaco-list-row.focused')).toContainText(trusted.summary);
 });
 
+test('at 1280 px on a scrolled page, the details of a suggestion open beside the list, not over the Output', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	const panel = await openConsole(page);
+	await panel.setCode('await pims.get("pims.authentication.');
+	// The editor near the top of the window: the page is scrolled well down.
+	await page.evaluate(() => window.scrollBy(0, document.querySelector('.console-editor')!.getBoundingClientRect().top - 120));
+	await page.keyboard.press('Control+Space');
+	await expect(suggestions(page).first()).toBeVisible({ timeout: 30_000 });
+	const details = page.locator('.suggest-details-container .suggest-details');
+	// Ctrl+Space with the list open shows the details, if Monaco did not already.
+	if (!(await details.isVisible())) await page.keyboard.press('Control+Space');
+	await expect(details).toBeVisible();
+	const list = (await page.locator('.suggest-widget.visible').boundingBox())!;
+	const box = (await details.boundingBox())!;
+	const output = (await page.locator('.console-output').boundingBox())!;
+	// Beside the list (top-aligned), or just below or above it.
+	const near = (a: number, b: number) => Math.abs(a - b) <= 4;
+	expect(near(box.y, list.y) || near(box.y, list.y + list.height) || near(box.y + box.height, list.y)).toBe(true);
+	expect(box.y + box.height <= output.y || box.y >= output.y + output.height).toBe(true);
+});
+
 test('hover on an API name: summary, errors and a link to the page; on a parameter: type and values', async ({ page }) => {
 	const panel = await openConsole(page);
 	await panel.setCode(

@@ -72,7 +72,10 @@ export function createEditor(monaco: Monaco, ts: MonacoTypeScript, container: HT
 		lineNumbersMinChars: 3,
 		scrollBeyondLastLine: false,
 		tabSize: 2,
-		fixedOverflowWidgets: true,
+		// Widgets (suggestions and their details, hovers) overflow the editor's box as absolute
+		// elements. Fixed ones are misplaced on a scrolled page: Monaco 0.57 places the details panel
+		// with the editor's page position, not its viewport position, so it opened over the Output.
+		fixedOverflowWidgets: false,
 		tabFocusMode: settings.tabMovesFocus,
 		wordWrap: settings.wordWrap ? 'on' : 'off',
 		ariaLabel: 'Code editor. Press Ctrl+Enter to run, Esc to move to the Run button.',
