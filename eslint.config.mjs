@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', 'dist-*/', '.astro/', 'test-results/', 'playwright-report/', 'reports/', '.stryker-tmp/'] },
+	{ ignores: ['dist/', 'dist-*/', '.astro/', 'test-results/', 'playwright-report/', 'reports/', '.stryker-tmp/', '.bench/'] },
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs['flat/recommended'],
