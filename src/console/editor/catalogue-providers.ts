@@ -3,6 +3,12 @@
 // Monaco's TypeScript completion and hover (which know nothing of summaries, values or pages) and
 // pass everything else through to them, so a list never shows an item twice.
 import type { editor, languages, Position } from 'monaco-editor/editor/editor.api.js';
+// Monaco's own TypeScript completion and hover, which ours wrap. They are not public API: monaco.d.ts
+// and register.d.ts export only getTypeScriptWorker(), whose worker hands back TypeScript's raw
+// completion entries and quick info. Rebuilding Monaco's conversion of those (item kinds, ranges,
+// details, documentation tags) here would copy that module. Its path and constructors are tied to
+// the monaco-editor version, which package.json pins exactly; the console-editor e2e spec (completion
+// of methods and API names, hovers) fails if they change.
 import { QuickInfoAdapter, SuggestAdapter } from 'monaco-editor/languages/features/typescript/languageFeatures.js';
 import { callContextAt, type CallContext } from './call-context.ts';
 import { apiDetail, apisOf, apiText, fieldsNamed, keyText, typeText, valuesFor, valueText, type EditorHelp, type PageUrl } from './editor-help.ts';
