@@ -42,9 +42,14 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 		fetch(runnerUrl).then((r) => r.text()),
 		openShare(location.hash).then((o) => (mark('share'), o)),
 	]);
-	// Shiki's module arrives after the console is built (that is synchronous), so it does not delay it.
-	const shiki = import('./editor/themes.ts').then(async (themes) => {
-		highlighter = await themes.createHighlighter();
+	// Shiki, its themes and its grammars, requested together (not a round trip after Shiki's module);
+	// they arrive after the console is built (that is synchronous), so they do not delay it.
+	const shiki = Promise.all([
+		import('./editor/themes.ts'),
+		Promise.all([import('@shikijs/themes/github-dark'), import('@shikijs/themes/github-light')]),
+		Promise.all([import('@shikijs/langs/typescript'), import('@shikijs/langs/json'), import('@shikijs/langs/kotlin'), import('@shikijs/langs/swift')]),
+	]).then(async ([themes, themeModules, langs]) => {
+		highlighter = await themes.createHighlighter({ themes: themeModules, langs });
 		mark('highlighter');
 		return { highlighter, warmUp: () => themes.warmUp(highlighter!) };
 	});

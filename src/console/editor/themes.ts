@@ -1,17 +1,19 @@
 // Shiki highlights the editor exactly like the site's static code blocks (same grammars, same themes).
 import { shikiToMonaco } from '@shikijs/monaco';
-import { createHighlighterCore, type HighlighterCore } from 'shiki/core';
+import { createHighlighterCore, type HighlighterCore, type LanguageRegistration, type ThemeRegistration } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { withReadableTokens } from './contrast.ts';
 import type { Monaco } from './monaco.ts';
 import { THEMES } from './theme-names.ts';
 
-export async function createHighlighter(): Promise<HighlighterCore> {
-	return createHighlighterCore({
-		themes: await Promise.all([import('@shikijs/themes/github-dark'), import('@shikijs/themes/github-light')]).then((themes) => themes.map((t) => withReadableTokens(t.default))),
-		langs: [import('@shikijs/langs/typescript'), import('@shikijs/langs/json'), import('@shikijs/langs/kotlin'), import('@shikijs/langs/swift')],
-		engine: createJavaScriptRegexEngine(),
-	});
+/** Shiki's themes and grammars, requested by mount.ts together with this module rather than after it. */
+export interface ShikiModules {
+	themes: Array<{ default: ThemeRegistration }>;
+	langs: Array<{ default: LanguageRegistration[] }>;
+}
+
+export async function createHighlighter({ themes, langs }: ShikiModules): Promise<HighlighterCore> {
+	return createHighlighterCore({ themes: themes.map((t) => withReadableTokens(t.default)), langs: langs.map((l) => l.default), engine: createJavaScriptRegexEngine() });
 }
 
 /** Code that takes the TypeScript grammar through its common rules: a statement with a call, an
