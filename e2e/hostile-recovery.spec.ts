@@ -1,6 +1,6 @@
 // A sandbox that dies or hangs: the page notices on its own timer, says so, builds a fresh one, and
 // the next Run works. And a run the watchdog stops leaves no subscriptions behind in the state panel.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { RawPage } from './hostile-cdp.ts';
 import { openConsole, report, STALL_LIMIT_MS, waitForLastLine, watchStalls } from './hostile.ts';
 
@@ -65,14 +65,19 @@ function afterLoss(idleMs: number): Promise<AfterLoss> {
 	})();
 }
 
+/** A run that prints a tick every 300 ms, with the page's stalls watched from its first tick. */
+async function startTicking(page: Page): Promise<void> {
+	const panel = await openConsole(page);
+	await panel.setCode(TICKING);
+	await panel.run();
+	await waitForLastLine(page, 'tick');
+	await watchStalls(page);
+}
+
 test.describe('a lost sandbox', () => {
 	test('a sandbox whose process crashes mid-run is replaced: the log says so, Stop ends, the next Run succeeds', async ({ page, browser }) => {
 		test.setTimeout(60_000);
-		const panel = await openConsole(page);
-		await panel.setCode(TICKING);
-		await panel.run();
-		await waitForLastLine(page, 'tick');
-		await watchStalls(page);
+		await startTicking(page);
 		const raw = await RawPage.crashSandbox(browser, page);
 		const after = await raw.evaluate<AfterLoss>(`(${afterLoss.toString()})(0)`);
 		report('sandbox crashed mid-run', after.stall, after.lostMs + after.succeededMs);
@@ -102,11 +107,7 @@ test.describe('a lost sandbox', () => {
 
 	test('a sandbox frame that hangs is replaced, and the next Run succeeds', async ({ page }) => {
 		test.setTimeout(60_000);
-		const panel = await openConsole(page);
-		await panel.setCode(TICKING);
-		await panel.run();
-		await waitForLastLine(page, 'tick');
-		await watchStalls(page);
+		await startTicking(page);
 		const frame = page.frames().find((f) => f.url() === 'about:srcdoc')!;
 		// Never returns: the frame's own thread spins until the page removes the frame.
 		void frame

@@ -9,7 +9,8 @@ const port = Number(process.env.PIMS_PORT ?? 4399);
 export default defineConfig({
 	testDir: '.',
 	fullyParallel: true,
-	workers: 2,
+	// PIMS_WORKERS: another number of browsers at once (the suite is CPU-bound; two suit two cores).
+	workers: Number(process.env.PIMS_WORKERS ?? 2),
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	reporter: [['list']],
