@@ -5,6 +5,7 @@ import type { HighlighterCore } from 'shiki/core';
 import type { Catalog, Operation } from '../../content-model/catalog.ts';
 import { consoleExample } from '../../generators/javascript.ts';
 import type { Platform, SimState } from '../../simulator/index.ts';
+import type { SdkCall } from '../protocol.ts';
 import type { Sandbox, SandboxListener } from '../sandbox/host.ts';
 import { Answers } from './answers.ts';
 import { EditorSettings, editorBar, type EditorBar } from './editor-settings.ts';
@@ -16,7 +17,8 @@ import { initialPlatform, onSitePlatform } from './platform.ts';
 import { problemsList, type ProblemsList } from './problems-list.ts';
 import { RunSession } from './run-session.ts';
 import { readScenario } from './scenario.ts';
-import { encodeShare, type SharedState } from './share.ts';
+import type { SharedState } from './share.ts';
+import { shareLink } from './share-link.ts';
 import { SimulatorState } from './simulator-state.ts';
 import { shareNotes } from './share-notes.ts';
 import { fillToolbar, type Toolbar } from './toolbar.ts';
@@ -71,7 +73,7 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 			stop: () => void session.stop(),
 			reset: () => (simulator.follow(), session.reset()),
 			clear: () => (log.clear(), answers.timeline.clear()),
-			share: () => void share(),
+			share: () => void shareLink({ code: editor.getValue(), op: op?.slug, scenario: toolbar.scenario.value, platform, ...simulator.shareFields() }, layout.shareResult),
 			pick(picked) {
 				op = picked;
 				if (op) editor.setValue(consoleExample(op));
@@ -92,46 +94,26 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 
 	for (const note of shareNotes(options.shared, options.shareRefused, op, toolbar.scenario.value)) log.note(note);
 
-	const settings = new EditorSettings();
-	const bar = editorBar(layout.id, settings);
-	layout.editorBar.append(bar.element);
-	const problems = problemsList(layout.id);
-	layout.problems.append(problems.element);
-
+	const { settings, bar, problems } = editorTools(layout);
 	const paste = pasteCodeSection(layout.paste, layout.pasteBody, parts.highlighter);
 	const code = options.shared?.code ?? (op ? consoleExample(op) : '// Pick an operation, or call pims.get, pims.set, pims.subscribe here.\n');
 	const editor = new EditorSlot(layout.editorBox, { code, settings, onRun: () => void run(), onEscape: () => toolbar.runButton.focus(), describedBy: layout.hint.id }, () => {
 		log.note('This code is TypeScript: it runs as soon as the full editor, which compiles it, has loaded.');
 		parts.requestFullEditor();
 	});
-	const simulator: SimulatorState = new SimulatorState({
+	const { simulator, session } = runParts({
 		catalog,
-		id: layout.id,
-		status: layout.status,
-		region: layout.state,
+		layout,
 		log,
-		current: (): SimState => session.state,
-		replace: (state) => (session.state = state),
-		// Open where the state matters from the start: the playground, and links that set it.
-		open: options.picker || options.shared?.preset !== undefined,
-	});
-	const session: RunSession = new RunSession({
-		catalog,
-		log,
-		editor: () => editor,
+		answers,
+		paste,
+		editor,
+		stopButton: toolbar.stopButton,
 		createSandbox: (listener) => parts.createSandbox(layout.sandboxBox, listener),
-		onRunning: (running) => (toolbar.stopButton.disabled = !running),
-		onState: (state, subscriptions) => simulator.fromRun(state, subscriptions),
-		initialState: () => simulator.initial(),
-		onCalls: (calls) => {
-			paste.update(calls);
-			answers.onCalls(calls);
-			if (calls.length === 0) simulator.follow();
-		},
-		describe: (event, calls) => answers.describe(event, calls),
+		shared: options.shared,
+		// Open where the state matters from the start: the playground, and links that set it.
+		openState: options.picker || options.shared?.preset !== undefined,
 	});
-	simulator.adopt(options.shared);
-	simulator.show(session.state, []);
 
 	async function run(): Promise<void> {
 		const setting = readScenario(toolbar.scenario.value, op);
@@ -139,17 +121,63 @@ export function buildConsole(root: HTMLElement, parts: ConsoleParts, options: Co
 		await session.run({ ...setting, platform }, toolbar.scenario.selectedOptions[0]?.text);
 	}
 
-	async function share(): Promise<void> {
-		const hash = await encodeShare({ code: editor.getValue(), op: op?.slug, scenario: toolbar.scenario.value, platform, ...simulator.shareFields() });
-		const url = `${location.href.split('#')[0]}${hash}`;
-		history.replaceState(null, '', hash);
-		try {
-			await navigator.clipboard.writeText(url);
-			layout.shareResult.textContent = 'Link copied. Opening it fills the console without running it.';
-		} catch {
-			layout.shareResult.textContent = 'The link is in the address bar. Opening it fills the console without running it.';
-		}
-	}
-
 	return { editor, settings, bar, problems, layout, toolbar, session, run: () => void run() };
+}
+
+/** The editor's settings bar and problems list, each put in its place in the layout. */
+function editorTools(layout: ConsoleLayout): { settings: EditorSettings; bar: EditorBar; problems: ProblemsList } {
+	const settings = new EditorSettings();
+	const bar = editorBar(layout.id, settings);
+	layout.editorBar.append(bar.element);
+	const problems = problemsList(layout.id);
+	layout.problems.append(problems.element);
+	return { settings, bar, problems };
+}
+
+interface RunParts {
+	catalog: Catalog;
+	layout: ConsoleLayout;
+	log: OutputLog;
+	answers: Answers;
+	paste: { update(calls: readonly SdkCall[]): void };
+	editor: EditorSlot;
+	stopButton: HTMLButtonElement;
+	createSandbox(listener: SandboxListener): Sandbox;
+	shared: SharedState | undefined;
+	openState: boolean;
+}
+
+/**
+ * The run session and the simulator's state panel, which keep each other current: a run starts from the
+ * panel's state and reports its state back; its calls go to the pasteable code and the answers.
+ */
+function runParts(p: RunParts): { simulator: SimulatorState; session: RunSession } {
+	const simulator: SimulatorState = new SimulatorState({
+		catalog: p.catalog,
+		id: p.layout.id,
+		status: p.layout.status,
+		region: p.layout.state,
+		log: p.log,
+		current: (): SimState => session.state,
+		replace: (state) => (session.state = state),
+		open: p.openState,
+	});
+	const session: RunSession = new RunSession({
+		catalog: p.catalog,
+		log: p.log,
+		editor: () => p.editor,
+		createSandbox: (listener) => p.createSandbox(listener),
+		onRunning: (running) => (p.stopButton.disabled = !running),
+		onState: (state, subscriptions) => simulator.fromRun(state, subscriptions),
+		initialState: () => simulator.initial(),
+		onCalls: (calls) => {
+			p.paste.update(calls);
+			p.answers.onCalls(calls);
+			if (calls.length === 0) simulator.follow();
+		},
+		describe: (event, calls) => p.answers.describe(event, calls),
+	});
+	simulator.adopt(p.shared);
+	simulator.show(session.state, []);
+	return { simulator, session };
 }
