@@ -80,27 +80,24 @@ export class OutputLog {
 	}
 
 	log(level: string, text: string, at: number): void {
-		const item = this.entry(`console-${level}`, at, `console.${level}`);
-		const pre = document.createElement('pre');
-		pre.className = 'log-text';
-		pre.textContent = text;
-		item.append(pre);
+		this.textEntry(`console-${level}`, at, `console.${level}`, 'pre', text);
 	}
 
 	error(text: string, at?: number): void {
-		const item = this.entry('error', at, 'Error');
-		const p = document.createElement('p');
-		p.className = 'log-text';
-		p.textContent = text;
-		item.append(p);
+		this.textEntry('error', at, 'Error', 'p', text);
 	}
 
 	note(text: string): void {
-		const item = this.entry('note', undefined, 'Console');
-		const p = document.createElement('p');
-		p.className = 'log-text';
-		p.textContent = text;
-		item.append(p);
+		this.textEntry('note', undefined, 'Console', 'p', text);
+	}
+
+	/** An entry whose body is plain text: console output is a <pre>, as printed; errors and notes are a paragraph. */
+	private textEntry(kind: string, at: number | undefined, label: string, tag: 'p' | 'pre', text: string): void {
+		const item = this.entry(kind, at, label);
+		const body = document.createElement(tag);
+		body.className = 'log-text';
+		body.textContent = text;
+		item.append(body);
 	}
 
 	/** Counts entries left out, shown as "N earlier lines hidden" at the top of the log. */
