@@ -1,18 +1,19 @@
 // The console's output names the call each message answers, and lays subscription events out on a
 // timeline per subscription.
 import { expect, test } from './fixtures.ts';
-import type { Page } from '@playwright/test';
-import { ConsolePanel, ReferencePage } from './pages.ts';
+import { ReferencePage, type ConsolePanel } from './pages.ts';
 
-async function openConsole(page: Page, slug: string): Promise<ConsolePanel> {
-	await new ReferencePage(page).goto(slug);
-	const panel = new ConsolePanel(page);
+async function openConsole(panel: ConsolePanel, slug: string): Promise<ConsolePanel> {
+	await new ReferencePage(panel.page).goto(slug);
 	await panel.open();
 	return panel;
 }
 
-test('each message names the call it answers: method, API and discriminator', async ({ page }) => {
-	const panel = await openConsole(page, 'get-authentication-trustedphonenumber');
+// The output, not the editor: the plain field, with the full editor refused.
+test.use({ consoleEditor: 'plain' });
+
+test('each message names the call it answers: method, API and discriminator', async ({ consolePanel }) => {
+	const panel = await openConsole(consolePanel, 'get-authentication-trustedphonenumber');
 	await panel.setCode(
 		[
 			`await pims.get('pims.authentication.trustedphonenumber');`,
@@ -33,9 +34,9 @@ test('each message names the call it answers: method, API and discriminator', as
 	await expect(entries.first().locator('.log-call')).toHaveText('GET authentication.trustedphonenumber');
 });
 
-test('subscription events sit on a timeline of their own, with the calls made meanwhile', async ({ page }) => {
+test('subscription events sit on a timeline of their own, with the calls made meanwhile', async ({ page, consolePanel }) => {
 	test.setTimeout(40_000);
-	const panel = await openConsole(page, 'subscribe-vehicle-connection');
+	const panel = await openConsole(consolePanel, 'subscribe-vehicle-connection');
 	await panel.setCode(
 		[
 			`const events = [];`,

@@ -1,14 +1,17 @@
 // The console's state panel: presets and switches change what the next run meets, the status line and the
 // panel follow the run, and a share link carries the situation without running it.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { ConsolePanel, ReferencePage } from './pages.ts';
 
-async function openConsole(page: Page, slug: string): Promise<ConsolePanel> {
-	await new ReferencePage(page).goto(slug);
-	const panel = new ConsolePanel(page);
+async function openConsole(panel: ConsolePanel, slug: string): Promise<ConsolePanel> {
+	await new ReferencePage(panel.page).goto(slug);
 	await panel.open();
 	return panel;
 }
+
+// The state panel and the runner, not the editor: the plain field, with the full editor refused.
+test.use({ consoleEditor: 'plain' });
 
 const statePanel = (page: Page) => page.locator('details.console-state');
 const row = (page: Page, label: string) =>
@@ -16,9 +19,9 @@ const row = (page: Page, label: string) =>
 		.locator('.state-row', { has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
 		.locator('dd');
 
-test('a preset and a switch change what the next run meets, and a share link carries them without running', async ({ page, context }) => {
+test('a preset and a switch change what the next run meets, and a share link carries them without running', async ({ page, context, consolePanel }) => {
 	test.setTimeout(90_000);
-	const panel = await openConsole(page, 'get-authentication-trustedphonenumber');
+	const panel = await openConsole(consolePanel, 'get-authentication-trustedphonenumber');
 	const status = page.locator('.console-status');
 	await expect(status).toContainText('trusted phone number 0612345678');
 	await statePanel(page).locator('summary').click();
@@ -40,17 +43,18 @@ test('a preset and a switch change what the next run meets, and a share link car
 	await expect(page).toHaveURL(/#try=1\./);
 	const other = await context.newPage();
 	await other.goto(page.url());
-	await other.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 20_000 });
+	const shared = new ConsolePanel(other, consolePanel.editor);
+	await shared.ready();
 	await expect(other.getByRole('combobox', { name: 'Preset' })).toHaveValue('enrolled-ev');
 	await expect(other.getByRole('checkbox', { name: 'Offline (no internet)' })).toBeChecked();
 	await expect(other.getByRole('checkbox', { name: 'Bluetooth on' })).toBeChecked();
 	await other.waitForTimeout(500);
-	await expect(new ConsolePanel(other).output().locator('.log-entry[data-status]')).toHaveCount(0);
+	await expect(shared.output().locator('.log-entry[data-status]')).toHaveCount(0);
 });
 
-test('the panel follows a run: doors, selected car and live subscriptions', async ({ page }) => {
+test('the panel follows a run: doors, selected car and live subscriptions', async ({ page, consolePanel }) => {
 	test.setTimeout(90_000);
-	const panel = await openConsole(page, 'set-vehicle-command-doors');
+	const panel = await openConsole(consolePanel, 'set-vehicle-command-doors');
 	await statePanel(page).locator('summary').click();
 	await expect(row(page, 'Doors')).toHaveText('unlocked');
 	await expect(row(page, 'Running')).toHaveText('none');

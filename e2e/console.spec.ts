@@ -26,42 +26,64 @@ function watchForFakeWorker(page: Page): string[] {
 	return warnings;
 }
 
-async function openConsole(page: Page, slug = SLUG): Promise<ConsolePanel> {
-	await new ReferencePage(page).goto(slug);
-	const panel = new ConsolePanel(page);
+async function openConsole(panel: ConsolePanel, slug = SLUG): Promise<ConsolePanel> {
+	await new ReferencePage(panel.page).goto(slug);
 	await panel.open();
 	return panel;
 }
 
-test('a reference page requests nothing of the editor until Try it', { tag: '@base' }, async ({ page, reference, consolePanel }) => {
-	const requests: string[] = [];
-	page.on('request', (r) => requests.push(r.url()));
-	await reference.goto(SLUG);
-	await page.waitForLoadState('networkidle');
-	expect(requests.filter((u) => /monaco|editor|ts\.worker|tsMode|mount|console-data|shiki|runner/i.test(u))).toEqual([]);
-	const warnings = watchForFakeWorker(page);
-	await consolePanel.open();
-	expect(requests.some((u) => /console-data\.json/.test(u))).toBe(true);
-	expect(warnings).toEqual([]);
+// Most tests here are about the runner, the scenarios, sharing and the output: they drive the plain field, with the
+// full editor refused (no Monaco, no TypeScript worker). The tests of what needs the full editor ask for it.
+test.use({ consoleEditor: 'plain' });
+
+test.describe('with the full editor', () => {
+	test.use({ consoleEditor: 'full' });
+
+	test('a reference page requests nothing of the editor until Try it', { tag: '@base' }, async ({ page, reference, consolePanel }) => {
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await reference.goto(SLUG);
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((u) => /monaco|editor|ts\.worker|tsMode|mount|console-data|shiki|runner/i.test(u))).toEqual([]);
+		const warnings = watchForFakeWorker(page);
+		await consolePanel.open();
+		expect(requests.some((u) => /console-data\.json/.test(u))).toBe(true);
+		expect(warnings).toEqual([]);
+	});
+
+	test('a syntax error is reported with its position, and nothing runs', async ({ consolePanel }) => {
+		const panel = await openConsole(consolePanel);
+		await panel.setCode(`console.log('never');\nconst x = ;`);
+		await panel.run();
+		await expect(panel.output().locator('.log-error')).toContainText(/SyntaxError: .*\(line 2, column 11\)/, { timeout: 20_000 });
+		await expect(panel.output().locator('.log-console-log')).toHaveCount(0);
+	});
+
+	test('TypeScript runs too', { tag: '@base' }, async ({ consolePanel }) => {
+		const panel = await openConsole(consolePanel);
+		await panel.setCode(`const n: number = 41;\nconsole.log(String(n + 1));`);
+		await panel.run();
+		// The first TypeScript-only run waits for the TypeScript worker to start.
+		await expect(panel.output().locator('.log-console-log .log-text')).toHaveText('42', { timeout: 20_000 });
+	});
 });
 
-test('Try it, Run: the documented success with 0612345678', { tag: '@base' }, async ({ page }) => {
-	const warnings = watchForFakeWorker(page);
-	const panel = await openConsole(page);
+// Monaco's workers are watched for their main-thread fallback in the first test above, which opens the full editor.
+test('Try it, Run: the documented success with 0612345678', { tag: '@base' }, async ({ page, consolePanel }) => {
+	const panel = await openConsole(consolePanel);
 	await expect(panel.scenario()).toHaveValue('success');
 	await panel.run();
 	await panel.waitForMessages(1);
 	const [message] = await panel.messages();
 	expect(message).toEqual({ transactionId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}$/), status: 'SUCCEEDED', result: { phoneNumber: '0612345678' } });
-	expect(warnings).toEqual([]);
 	// The same call, in Kotlin and Swift, ready to paste.
 	await page.getByText('Code you can paste').click();
 	await expect(page.locator('.paste-block[data-lang="kotlin"]')).toContainText('pims.get("pims.authentication.trustedphonenumber"');
 	await expect(page.locator('.paste-block[data-lang="swift"]')).toContainText('pims.get(api: "pims.authentication.trustedphonenumber"');
 });
 
-test('every scenario of the operation produces the FAILED message printed on the page', async ({ page, reference }) => {
-	const panel = await openConsole(page);
+test('every scenario of the operation produces the FAILED message printed on the page', async ({ reference, consolePanel }) => {
+	const panel = await openConsole(consolePanel);
 	const scenarios = await panel
 		.scenario()
 		.locator('option')
@@ -89,8 +111,8 @@ test('every scenario of the operation produces the FAILED message printed on the
 	expect((await panel.messages()).at(-1)?.error).toEqual({ code: 2001, label: errorByCode(catalog, 2001).label });
 });
 
-test('an unknown API gives 2002, a missing parameter 2101 naming it', async ({ page }) => {
-	const panel = await openConsole(page);
+test('an unknown API gives 2002, a missing parameter 2101 naming it', async ({ consolePanel }) => {
+	const panel = await openConsole(consolePanel);
 	await panel.setCode(`await pims.get('pims.not.an.api');\nawait pims.set('pims.authentication.smscode', { action: 'addPhoneNumber', smsCode: 123456 });`);
 	await panel.run();
 	await panel.waitForMessages(2);
@@ -100,8 +122,8 @@ test('an unknown API gives 2002, a missing parameter 2101 naming it', async ({ p
 	]);
 });
 
-test('console.log output appears in order, and errors in user code show message and position', async ({ page }) => {
-	const panel = await openConsole(page);
+test('console.log output appears in order, and errors in user code show message and position', async ({ consolePanel }) => {
+	const panel = await openConsole(consolePanel);
 	await panel.setCode(`console.log('first');\nconsole.log({ a: 1 });\n\nnull.boom;`);
 	await panel.run();
 	await expect(panel.output().locator('.log-error')).toContainText(/TypeError: .*\(line 4, column \d+\)/);
@@ -109,25 +131,9 @@ test('console.log output appears in order, and errors in user code show message 
 	expect(logs).toEqual(['first', '{\n  "a": 1\n}']);
 });
 
-test('a syntax error is reported with its position, and nothing runs', async ({ page }) => {
-	const panel = await openConsole(page);
-	await panel.setCode(`console.log('never');\nconst x = ;`);
-	await panel.run();
-	await expect(panel.output().locator('.log-error')).toContainText(/SyntaxError: .*\(line 2, column 11\)/, { timeout: 20_000 });
-	await expect(panel.output().locator('.log-console-log')).toHaveCount(0);
-});
-
-test('TypeScript runs too', { tag: '@base' }, async ({ page }) => {
-	const panel = await openConsole(page);
-	await panel.setCode(`const n: number = 41;\nconsole.log(String(n + 1));`);
-	await panel.run();
-	// The first TypeScript-only run waits for the TypeScript worker to start.
-	await expect(panel.output().locator('.log-console-log .log-text')).toHaveText('42', { timeout: 20_000 });
-});
-
-test('an endless loop is stopped by the watchdog and the page stays responsive', async ({ page }) => {
+test('an endless loop is stopped by the watchdog and the page stays responsive', async ({ page, consolePanel }) => {
 	test.setTimeout(30_000);
-	const panel = await openConsole(page);
+	const panel = await openConsole(consolePanel);
 	await panel.setCode(`console.log('before the loop');\nwhile (true) {}`);
 	const started = Date.now();
 	await panel.run();
@@ -171,9 +177,9 @@ async function plantSecrets(page: Page): Promise<void> {
 	expect(await page.evaluate(() => [document.cookie, localStorage.getItem('secret')])).toEqual(['secret=page-cookie', 'page-storage']);
 }
 
-test('user code reaches nothing: no DOM, cookies, storage, parent or network', async ({ page }) => {
+test('user code reaches nothing: no DOM, cookies, storage, parent or network', async ({ page, consolePanel }) => {
 	const requests: string[] = [];
-	const panel = await openConsole(page);
+	const panel = await openConsole(consolePanel);
 	await plantSecrets(page);
 	page.on('request', (r) => requests.push(r.url()));
 	await panel.setCode(PROBES);
@@ -200,8 +206,8 @@ test('the walls check catches a leaky sandbox: the same probes, run in the page 
 	expect(found).toContain('fetch not blocked');
 });
 
-test('Share puts the code in the URL; opening the link fills the console without running it', { tag: '@base' }, async ({ page, context }) => {
-	const panel = await openConsole(page);
+test('Share puts the code in the URL; opening the link fills the console without running it', { tag: '@base' }, async ({ page, context, consolePanel }) => {
+	const panel = await openConsole(consolePanel);
 	await panel.setCode(`console.log('shared code ran');`);
 	await panel.scenario().selectOption('error:2307');
 	await page.getByRole('button', { name: 'Share' }).click();
@@ -209,17 +215,17 @@ test('Share puts the code in the URL; opening the link fills the console without
 	const url = page.url();
 	const other = await context.newPage();
 	await other.goto(url);
-	const shared = new ConsolePanel(other);
-	await other.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 20_000 });
+	const shared = new ConsolePanel(other, consolePanel.editor);
+	await shared.ready();
 	await expect(shared.scenario()).toHaveValue('error:2307');
 	expect(await shared.code()).toContain("console.log('shared code ran');");
 	await other.waitForTimeout(500);
 	await expect(shared.output().locator('.log-entry')).toHaveCount(0);
 });
 
-test('subscriptions stream RESULT events, and stop on unsubscribe and on re-run', async ({ page }) => {
+test('subscriptions stream RESULT events, and stop on unsubscribe and on re-run', async ({ page, consolePanel }) => {
 	test.setTimeout(40_000);
-	const panel = await openConsole(page, 'subscribe-vehicle-connection');
+	const panel = await openConsole(consolePanel, 'subscribe-vehicle-connection');
 	await panel.setCode(`await pims.subscribe('pims.vehicle.connection', undefined, () => {});\nsetTimeout(() => pims.unsubscribe('pims.vehicle.connection'), 2500);`);
 	await panel.run();
 	await expect.poll(async () => (await panel.messages()).filter((m) => m.status === 'RESULT').length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);

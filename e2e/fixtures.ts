@@ -4,7 +4,7 @@ import { test as base_, expect } from '@playwright/test';
 import type { Catalog } from '../src/content-model/index.ts';
 import { loadCatalog } from '../src/content-model/node.ts';
 import { ApiIndexPage, SearchDialog } from './catalogue-pages.ts';
-import { ConsolePanel, ReferencePage } from './pages.ts';
+import { ConsolePanel, refuseFullEditor, ReferencePage, type ConsoleEditor } from './pages.ts';
 
 /** Read once per worker. */
 export const catalog: Catalog = loadCatalog();
@@ -17,16 +17,25 @@ interface PageObjects {
 	apiIndex: ApiIndexPage;
 	search: SearchDialog;
 }
+interface Options {
+	/** `plain`: every page of the test's context refuses the full editor, and consolePanel drives the plain field. */
+	consoleEditor: ConsoleEditor;
+}
 interface Shared {
 	catalog: Catalog;
 	base: string;
 }
 
-export const test = base_.extend<PageObjects, Shared>({
+export const test = base_.extend<PageObjects & Options, Shared>({
+	consoleEditor: ['full', { option: true }],
+	context: async ({ context, consoleEditor }, use) => {
+		if (consoleEditor === 'plain') await refuseFullEditor(context);
+		await use(context);
+	},
 	catalog: [async ({}, use) => use(catalog), { scope: 'worker' }],
 	base: [async ({}, use) => use(base), { scope: 'worker' }],
 	reference: async ({ page }, use) => use(new ReferencePage(page)),
-	consolePanel: async ({ page }, use) => use(new ConsolePanel(page)),
+	consolePanel: async ({ page, consoleEditor }, use) => use(new ConsolePanel(page, consoleEditor)),
 	apiIndex: async ({ page }, use) => use(new ApiIndexPage(page)),
 	search: async ({ page }, use) => use(new SearchDialog(page)),
 });

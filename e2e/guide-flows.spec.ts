@@ -3,7 +3,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { ConsolePanel } from './pages.ts';
 
 const guides = resolve(import.meta.dirname, '..', process.env.PIMS_DIST ?? 'dist', 'guides');
 const diagrams = readdirSync(guides, { withFileTypes: true })
@@ -23,8 +22,11 @@ test('the guides have sequence diagrams to run', () => {
 	expect(diagrams.length).toBeGreaterThanOrEqual(3);
 });
 
+// The flow's code and its run, not the editor: the plain field, with the full editor refused.
+test.use({ consoleEditor: 'plain' });
+
 for (const { guide, id } of diagrams) {
-	test(`Run this flow: ${guide}, diagram ${id}`, async ({ page }) => {
+	test(`Run this flow: ${guide}, diagram ${id}`, async ({ page, consolePanel }) => {
 		test.setTimeout(60_000);
 		await page.goto(`guides/${guide}/`);
 		const figure = page.locator(`figure[data-sequence="${id}"]`);
@@ -48,7 +50,7 @@ for (const { guide, id } of diagrams) {
 		expect(presetLabel).toBeTruthy();
 		await figure.getByRole('link', { name: 'Run this flow' }).click();
 		await expect(page).toHaveURL(/\/playground\/#try=1\./);
-		const panel = new ConsolePanel(page);
+		const panel = consolePanel;
 		await panel.open();
 		expect(await panel.code()).toContain('// Run this flow:');
 		// The console starts from the preset the diagram names.

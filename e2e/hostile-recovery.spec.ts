@@ -1,5 +1,6 @@
 // A sandbox that dies or hangs: the page notices on its own timer, says so, builds a fresh one, and
-// the next Run works. And a run the watchdog stops leaves no subscriptions behind in the state panel.
+// the next Run works. And a run the watchdog stops leaves no subscriptions behind in the state panel. The sandbox is
+// what is tested, not the editor: the console keeps its plain field, with the full editor refused.
 import { expect, test, type Page } from '@playwright/test';
 import { RawPage } from './hostile-cdp.ts';
 import { openConsole, report, STALL_LIMIT_MS, waitForLastLine, watchStalls } from './hostile.ts';
@@ -67,7 +68,7 @@ function afterLoss(idleMs: number): Promise<AfterLoss> {
 
 /** A run that prints a tick every 300 ms, with the page's stalls watched from its first tick. */
 async function startTicking(page: Page): Promise<void> {
-	const panel = await openConsole(page);
+	const panel = await openConsole(page, 'plain');
 	await panel.setCode(TICKING);
 	await panel.run();
 	await waitForLastLine(page, 'tick');
@@ -89,7 +90,7 @@ test.describe('a lost sandbox', () => {
 
 	test('a sandbox that crashes after Stop is rebuilt on its own, and the next Run succeeds', async ({ page, browser }) => {
 		test.setTimeout(60_000);
-		const panel = await openConsole(page);
+		const panel = await openConsole(page, 'plain');
 		await panel.setCode(`await pims.get('pims.authentication.trustedphonenumber');`);
 		await panel.run();
 		await panel.waitForMessages(1);
@@ -126,7 +127,7 @@ test.describe('a lost sandbox', () => {
 
 test('a run the watchdog stops leaves no subscriptions listed in the state panel', async ({ page }) => {
 	test.setTimeout(60_000);
-	const panel = await openConsole(page);
+	const panel = await openConsole(page, 'plain');
 	const state = page.locator('details.console-state');
 	await state.locator('summary').click();
 	const running = state

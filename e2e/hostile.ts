@@ -2,7 +2,7 @@
 // page), how soon the console runs code again, and share links built by hand.
 import { deflateRawSync } from 'node:zlib';
 import { test, type Page } from '@playwright/test';
-import { ConsolePanel, ReferencePage } from './pages.ts';
+import { ConsolePanel, refuseFullEditor, ReferencePage, type ConsoleEditor } from './pages.ts';
 
 export const SLUG = 'get-authentication-trustedphonenumber';
 /**
@@ -92,9 +92,11 @@ export function report(name: string, stall: number, usable: number): void {
 	console.log(`[measured] ${name}: longest stall ${stall} ms, usable again after ${usable} ms`);
 }
 
-export async function openConsole(page: Page): Promise<ConsolePanel> {
+/** `plain`: the full editor is refused, for inputs that test the sandbox and the output rather than the editor. */
+export async function openConsole(page: Page, editor: ConsoleEditor = 'full'): Promise<ConsolePanel> {
+	if (editor === 'plain') await refuseFullEditor(page);
 	await new ReferencePage(page).goto(SLUG);
-	const panel = new ConsolePanel(page);
+	const panel = new ConsolePanel(page, editor);
 	await panel.open();
 	return panel;
 }

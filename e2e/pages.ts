@@ -1,5 +1,5 @@
 // Page objects for the e2e tests: what a reader sees on a reference page, read from the DOM.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export interface FieldRowText {
 	path: string;
@@ -8,56 +8,7 @@ export interface FieldRowText {
 	example: string | undefined;
 }
 
-export class ReferencePage {
-	constructor(readonly page: Page) {}
-
-	async goto(slug: string): Promise<void> {
-		await this.page.goto(`reference/${slug}/`);
-	}
-
-	heading(): Locator {
-		return this.page.locator('h1');
-	}
-
-	async errorRows(): Promise<Array<{ code: number; label: string }>> {
-		return this.page
-			.locator('[data-table="errors"] tbody tr')
-			.evaluateAll((rows) => rows.map((r) => ({ code: Number(r.getAttribute('data-code')), label: r.querySelector('[data-label]')?.textContent?.trim() ?? '' })));
-	}
-
-	async fieldRows(kind: 'parameters' | 'output'): Promise<FieldRowText[]> {
-		return this.page.locator(`table[data-table="${kind}"] tbody tr`).evaluateAll((rows) =>
-			rows.map((r) => ({
-				path: r.getAttribute('data-field') ?? '',
-				type: r.querySelector('[data-type]')?.textContent?.trim() ?? '',
-				required: r.querySelector('[data-required]')?.getAttribute('data-required') ?? undefined,
-				example: r.querySelector('[data-example]')?.textContent ?? undefined,
-			})),
-		);
-	}
-
-	/** The text of a code block, as its copy button would copy it. */
-	async codeOf(container: Locator): Promise<string> {
-		const raw = await container.locator('button[data-code]').first().getAttribute('data-code');
-		// Expressive Code stores line breaks as U+007F in the copy button's data.
-		return (raw ?? '').replace(/\u007f/g, '\n');
-	}
-
-	async example(language: 'kotlin' | 'swift'): Promise<string> {
-		return this.codeOf(this.page.locator(`[data-example="${language}"]`));
-	}
-
-	async messages(kind: 'succeeded' | 'failed' | 'result'): Promise<Array<{ code: string | null; json: unknown }>> {
-		const blocks = this.page.locator(`[data-message="${kind}"]`);
-		const out: Array<{ code: string | null; json: unknown }> = [];
-		for (const block of await blocks.all()) {
-			out.push({ code: await block.getAttribute('data-error-code'), json: JSON.parse(await this.codeOf(block)) });
-		}
-		return out;
-	}
-}
-
-/** What a reference page shows, read in one go (tables, examples, messages), for specs that check every page. */
+/** What a reference page shows (tables, examples, messages). */
 export interface PageFacts {
 	errors: Array<{ code: number; label: string }>;
 	fields: Record<'parameters' | 'output', FieldRowText[] | 'empty'>;
@@ -65,8 +16,8 @@ export interface PageFacts {
 	messages: Record<'succeeded' | 'failed' | 'result', Array<{ code: string | null; json: unknown }>>;
 }
 
-export async function readPageFacts(page: Page, slug: string): Promise<PageFacts> {
-	await page.goto(`reference/${slug}/`, { waitUntil: 'domcontentloaded' });
+/** Reads the page's facts in one evaluate: one round trip, however many tables and blocks the page has. */
+async function readFacts(page: Page): Promise<PageFacts> {
 	const raw = await page.evaluate(() => {
 		// The copy button's data holds the block's text, line breaks as U+007F.
 		const code = (el: Element | null) => (el?.querySelector('button[data-code]')?.getAttribute('data-code') ?? '').replace(/\u007f/g, '\n');
@@ -101,9 +52,64 @@ export async function readPageFacts(page: Page, slug: string): Promise<PageFacts
 	return { errors: raw.errors, fields: raw.fields, examples, messages: { succeeded: parse(raw.messages.succeeded), failed: parse(raw.messages.failed), result: parse(raw.messages.result) } };
 }
 
+/** Opens a reference page and reads its facts, for specs that check every page. */
+export async function readPageFacts(page: Page, slug: string): Promise<PageFacts> {
+	await page.goto(`reference/${slug}/`, { waitUntil: 'domcontentloaded' });
+	return readFacts(page);
+}
+
+/** A reference page, as a reader sees it; each reader below picks its part of the page's facts. */
+export class ReferencePage {
+	constructor(readonly page: Page) {}
+
+	async goto(slug: string): Promise<void> {
+		await this.page.goto(`reference/${slug}/`);
+	}
+
+	heading(): Locator {
+		return this.page.locator('h1');
+	}
+
+	async errorRows(): Promise<PageFacts['errors']> {
+		return (await readFacts(this.page)).errors;
+	}
+
+	async fieldRows(kind: 'parameters' | 'output'): Promise<FieldRowText[]> {
+		const rows = (await readFacts(this.page)).fields[kind];
+		return rows === 'empty' ? [] : rows;
+	}
+
+	/** The example's text, as its copy button would copy it. */
+	async example(language: 'kotlin' | 'swift'): Promise<string> {
+		return (await readFacts(this.page)).examples[language] ?? '';
+	}
+
+	async messages(kind: 'succeeded' | 'failed' | 'result'): Promise<PageFacts['messages'][typeof kind]> {
+		return (await readFacts(this.page)).messages[kind];
+	}
+}
+
+/**
+ * Which editor a test drives: Monaco (`full`), or the plain field with the full editor refused (`plain`), for tests of
+ * the runner, the scenarios, sharing and the output, which then pay for neither Monaco nor its TypeScript worker.
+ */
+export type ConsoleEditor = 'full' | 'plain';
+
+/** The chunk that holds Monaco and its features (the console's only request for them). */
+const FULL_EDITOR_CHUNK = /\/full-editor\.[\w-]+\.js$/;
+
+/** Refuses the full editor's chunk on a page or on every page of a context: the console keeps its plain field. */
+export async function refuseFullEditor(target: Page | BrowserContext): Promise<void> {
+	await target.route(FULL_EDITOR_CHUNK, (route) => route.abort());
+}
+
 /** The console, as a reader drives it: open it, write code, pick a scenario, run, read the output. */
 export class ConsolePanel {
-	constructor(readonly page: Page) {}
+	constructor(
+		readonly page: Page,
+		/** `plain` expects the full editor to be refused (refuseFullEditor, or the fixtures' `consoleEditor`). */
+		readonly editor: ConsoleEditor = 'full',
+	) {}
 
 	root(): Locator {
 		return this.page.locator('pims-try-it');
@@ -112,10 +118,23 @@ export class ConsolePanel {
 	async open(): Promise<void> {
 		const tryIt = this.page.getByRole('button', { name: 'Try it' });
 		if (await tryIt.count()) await tryIt.click();
-		await this.page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 20_000 });
+		await this.ready();
+	}
+
+	/** Waits until the console runs with this panel's editor; a share link opens the console by itself. */
+	async ready(): Promise<void> {
+		if (this.editor === 'full') return this.page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 20_000 });
+		await this.page.locator('[data-runnable="true"]').getByRole('textbox', { name: 'Code editor (plain field)' }).waitFor({ timeout: 20_000 });
+		// The refusal has been seen: the plain field stays the editor for the rest of the test.
+		await expect(this.page.locator('.console-progress')).toContainText('the plain field keeps working', { timeout: 20_000 });
+	}
+
+	private field(): Locator {
+		return this.page.getByRole('textbox', { name: 'Code editor (plain field)' });
 	}
 
 	async setCode(code: string): Promise<void> {
+		if (this.editor === 'plain') return this.field().fill(code);
 		await this.page.locator('.monaco-editor .view-lines').first().click();
 		await this.page.keyboard.press('ControlOrMeta+A');
 		await this.page.keyboard.press('Delete');
@@ -123,6 +142,7 @@ export class ConsolePanel {
 	}
 
 	async code(): Promise<string> {
+		if (this.editor === 'plain') return this.field().inputValue();
 		// Monaco renders spaces as no-break spaces.
 		return (await this.page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
 	}

@@ -1,6 +1,7 @@
 // Platform marks, the site-wide platform choice and the platform pages, on the built site.
 import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
+import { ConsolePanel } from './pages.ts';
 import type { Page } from '@playwright/test';
 
 const SHOTS = process.env.PIMS_SHOTS;
@@ -139,6 +140,8 @@ test.describe('platform pages', () => {
 });
 
 test.describe('the console runs as one platform', () => {
+	// The platform the runner plays, not the editor: the plain field, with the full editor refused.
+	test.use({ consoleEditor: 'plain' });
 	const runsAs = (page: Page) => page.getByRole('combobox', { name: 'Runs as' });
 
 	test('as Android by default an Android-only call succeeds; as iOS the SDK does not know it (2002)', async ({ page, consolePanel }) => {
@@ -173,7 +176,7 @@ test.describe('the console runs as one platform', () => {
 		const other = await page.context().newPage();
 		await other.goto(link.replace('?platform=ios', '?platform=android'));
 		// A shared link opens the console by itself.
-		await other.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 20_000 });
+		await new ConsolePanel(other, consolePanel.editor).ready();
 		await expect(runsAs(other)).toHaveValue('ios');
 		await other.close();
 	});
