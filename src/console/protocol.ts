@@ -1,6 +1,6 @@
 // What the console, the sandbox frame and the worker say to each other. The host checks every
 // message from the sandbox against these shapes: user code can post anything.
-import type { Message } from '../sdk/index.ts';
+import { isDictionary, type Message } from '../sdk/index.ts';
 import type { Catalog } from '../content-model/catalog.ts';
 import type { Conditions, Platform, ScenarioChoice, SimState, SubscriptionInfo } from '../simulator/index.ts';
 import type { Json } from '../sdk/index.ts';
@@ -51,14 +51,13 @@ export interface RunBatch {
 /** Longer strings from the sandbox are cut: the runner never sends them, so only forged data has them. */
 const MAX_TEXT = 25_000;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 
 function isMessage(v: unknown): v is Message {
-	if (!isObj(v) || !isStr(v.transactionId) || !['SUCCEEDED', 'FAILED', 'RESULT'].includes(v.status as string)) return false;
-	if (v.error !== undefined && !(isObj(v.error) && isNum(v.error.code) && isStr(v.error.label))) return false;
-	return v.result === undefined || isObj(v.result);
+	if (!isDictionary(v) || !isStr(v.transactionId) || !['SUCCEEDED', 'FAILED', 'RESULT'].includes(v.status as string)) return false;
+	if (v.error !== undefined && !(isDictionary(v.error) && isNum(v.error.code) && isStr(v.error.label))) return false;
+	return v.result === undefined || isDictionary(v.result);
 }
 
 /** The live subscriptions a state event lists; entries of the wrong shape are dropped. */
@@ -66,13 +65,13 @@ function subscriptionList(v: unknown): SubscriptionInfo[] {
 	if (!Array.isArray(v)) return [];
 	return v
 		.slice(0, 100)
-		.filter((s): s is SubscriptionInfo => isObj(s) && isStr(s.api) && isStr(s.operation) && isStr(s.transactionId) && isNum(s.events))
+		.filter((s): s is SubscriptionInfo => isDictionary(s) && isStr(s.api) && isStr(s.operation) && isStr(s.transactionId) && isNum(s.events))
 		.map((s) => ({ api: s.api.slice(0, 200), operation: s.operation.slice(0, 200), transactionId: s.transactionId.slice(0, 100), events: s.events }));
 }
 
 /** Narrows untrusted data from the sandbox to a RunEvent, or undefined. */
 export function parseRunEvent(v: unknown): RunEvent | undefined {
-	if (!isObj(v)) return undefined;
+	if (!isDictionary(v)) return undefined;
 	switch (v.kind) {
 		case 'message':
 			return isMessage(v.message) && isNum(v.at)
@@ -83,7 +82,7 @@ export function parseRunEvent(v: unknown): RunEvent | undefined {
 				? { kind: 'log', level: v.level as 'log', text: v.text.slice(0, MAX_TEXT), at: v.at }
 				: undefined;
 		case 'call':
-			return isObj(v.call) && isStr(v.call.method) && isNum(v.at)
+			return isDictionary(v.call) && isStr(v.call.method) && isNum(v.at)
 				? { kind: 'call', call: { ...(v.call as SdkCall), ...(isStr(v.call.api) ? { api: v.call.api.slice(0, 300) } : {}) }, at: v.at }
 				: undefined;
 		case 'error':
@@ -99,7 +98,7 @@ export function parseRunEvent(v: unknown): RunEvent | undefined {
 					}
 				: undefined;
 		case 'state':
-			return isObj(v.state) && typeof v.state.initialized === 'boolean' ? { kind: 'state', state: v.state as unknown as SimState, subscriptions: subscriptionList(v.subscriptions) } : undefined;
+			return isDictionary(v.state) && typeof v.state.initialized === 'boolean' ? { kind: 'state', state: v.state as unknown as SimState, subscriptions: subscriptionList(v.subscriptions) } : undefined;
 		case 'done':
 			return isNum(v.at) ? { kind: 'done', at: v.at } : undefined;
 		default:
@@ -109,7 +108,7 @@ export function parseRunEvent(v: unknown): RunEvent | undefined {
 
 /** Narrows a batch from the sandbox; events that do not check out are left out. */
 export function parseRunBatch(v: unknown, maxEvents: number): { hidden: number; events: RunEvent[] } | undefined {
-	if (!isObj(v) || v.type !== 'batch' || !Array.isArray(v.events)) return undefined;
+	if (!isDictionary(v) || v.type !== 'batch' || !Array.isArray(v.events)) return undefined;
 	const extra = Math.max(0, v.events.length - maxEvents);
 	const events: RunEvent[] = [];
 	for (const e of v.events.slice(extra)) {

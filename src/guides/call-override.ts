@@ -1,7 +1,7 @@
 // A documented call with some parameters changed or left out, for guides that need a variant of the documented example.
 import type { Field, Operation } from '../content-model/catalog.ts';
 import { documentedCall, type CallShape } from '../generators/index.ts';
-import { CODE, type Json } from '../sdk/index.ts';
+import { CODE, isDictionary, type Json } from '../sdk/index.ts';
 import { validateParams, type Params } from '../simulator/validate-params.ts';
 
 export interface CallOverride {
@@ -18,14 +18,10 @@ export function undeclaredKeys(fields: Field[], params: Params, prefix = ''): st
 		const field = byName.get(key);
 		const path = prefix + key;
 		if (!field || field.type === 'context') return [path];
-		if (field.type === 'object' && isObject(value)) return undeclaredKeys(field.fields ?? [], value, `${path}.`);
-		if (field.type === 'array' && field.items === 'object' && Array.isArray(value)) return value.flatMap((item) => (isObject(item) ? undeclaredKeys(field.fields ?? [], item, `${path}.`) : []));
+		if (field.type === 'object' && isDictionary(value)) return undeclaredKeys(field.fields ?? [], value, `${path}.`);
+		if (field.type === 'array' && field.items === 'object' && Array.isArray(value)) return value.flatMap((item) => (isDictionary(item) ? undeclaredKeys(field.fields ?? [], item, `${path}.`) : []));
 		return [];
 	});
-}
-
-function isObject(v: unknown): v is Params {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callArgs, defaultParameter, fillLabel, type LabelSource } from './index.ts';
+import { callArgs, defaultParameter, fillLabel, isDictionary, type LabelSource } from './index.ts';
 
 const op: LabelSource = {
 	parameters: [
@@ -60,5 +60,15 @@ describe('callArgs', () => {
 	it('treats a callback that is not a function as none', () => {
 		expect(callArgs({ vin: 'V' }, 'nope')).toEqual({ params: { vin: 'V' }, callback: undefined });
 		expect(callArgs(cb, 'nope')).toEqual({ params: cb, callback: undefined });
+	});
+});
+
+describe('isDictionary', () => {
+	it('takes objects, whatever their keys', () => {
+		expect(isDictionary({})).toBe(true);
+		expect(isDictionary({ vin: 'VR3UHZKXZMT000001', doors: [] })).toBe(true);
+	});
+	it('refuses null, arrays and every other JSON value', () => {
+		for (const v of [null, undefined, [], [{ vin: 'x' }], 'params', 2101, true]) expect(isDictionary(v), JSON.stringify(v)).toBe(false);
 	});
 });

@@ -1,6 +1,6 @@
 // The order of decisions (documented in index.ts and on /simulator/), for one call: the first check that applies answers.
 import type { Catalog, Operation } from '../content-model/catalog.ts';
-import { CODE, type JsonObject } from '../sdk/index.ts';
+import { CODE, isDictionary, type JsonObject } from '../sdk/index.ts';
 import { flowsFor } from './flows/index.ts';
 import type { FlowContext, Refusal } from './flows/types.ts';
 import { hasOperation, operationOn, type Platform } from './platform.ts';
@@ -8,7 +8,7 @@ import type { Failure } from './reply.ts';
 import { route, type RouteTable, type SdkMethod } from './route.ts';
 import { appliesTo, type Conditions, type ScenarioChoice } from './scenarios.ts';
 import type { SimState } from './state/index.ts';
-import { isParams, validateParams, type Params } from './validate-params.ts';
+import { validateParams, type Params } from './validate-params.ts';
 
 export type Decision =
 	| ({ kind: 'fail'; delay?: number } & Failure)
@@ -52,8 +52,8 @@ export function decide(ctx: DecideContext, method: SdkMethod, api: unknown, para
 export function decideFor(ctx: DecideContext, op: Operation, params: unknown): Decision {
 	// An operation that takes no parameters ignores what it is given, as the SDK does with "no params".
 	const takesParams = op.parameters.some((f) => f.name !== op.discriminator?.parameter && f.type !== 'context');
-	if (takesParams && params !== undefined && params !== null && !isParams(params)) return { kind: 'fail', code: CODE.invalidParameter, op, parameter: 'params' };
-	const p: Params = isParams(params) ? params : {};
+	if (takesParams && params !== undefined && params !== null && !isDictionary(params)) return { kind: 'fail', code: CODE.invalidParameter, op, parameter: 'params' };
+	const p: Params = isDictionary(params) ? params : {};
 	const invalid = validateParams(op.parameters, p);
 	if (invalid) return { kind: 'fail', code: invalid.code, op, parameter: invalid.parameter };
 	// Step 5: a forced outcome, then the conditions that hold for every call.

@@ -1,7 +1,7 @@
 // The pims facade the console and the tests call: get, set, subscribe, unsubscribe, initialize, release.
 // This module wires the pieces: decide.ts decides, lifecycle.ts runs initialize and release, streams.ts makes events.
 import type { Catalog } from '../content-model/catalog.ts';
-import { callArgs, CODE, STATUS, type Message } from '../sdk/index.ts';
+import { callArgs, CODE, isDictionary, STATUS, type Message } from '../sdk/index.ts';
 import { realClock, type Clock } from './clock.ts';
 import { decide, type DecideContext, type Decision } from './decide.ts';
 import { createLifecycle } from './lifecycle.ts';
@@ -13,7 +13,6 @@ import { scenarioProblem, type Conditions, type ScenarioChoice } from './scenari
 import { CAR_MS, createState, type SimState } from './state/index.ts';
 import { createStreams } from './streams.ts';
 import { createSubscriptions } from './subscriptions.ts';
-import { isParams } from './validate-params.ts';
 import { takeSnapshot, type TwinSnapshot } from './twin.ts';
 
 export type Callback = (message: Message) => void;
@@ -155,7 +154,7 @@ export function createPims(options: PimsOptions): Pims {
 		const message: Message = d.result && method !== 'subscribe' ? { transactionId, status: STATUS.succeeded, result: d.result } : documentedSuccess(d.op, transactionId);
 		if (method === 'subscribe') {
 			const sub = subs.add(d.op.api, d.op.slug, transactionId, clock.now(), (m) => deliver(cb, m));
-			return { message, after: () => streams.start(d.op, sub, d.eventError, isParams(params) ? params : undefined) };
+			return { message, after: () => streams.start(d.op, sub, d.eventError, isDictionary(params) ? params : undefined) };
 		}
 		const car = d.car;
 		if (!car) return { message };

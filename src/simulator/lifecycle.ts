@@ -1,5 +1,5 @@
 // The facade's own calls: initialize, release, and unsubscribe (which ends a stream rather than reaching an operation).
-import { CODE, OP, STATUS } from '../sdk/index.ts';
+import { CODE, isDictionary, OP, STATUS } from '../sdk/index.ts';
 import { decideFor, type DecideContext } from './decide.ts';
 import type { Outcome } from './facade.ts';
 import { SUBSCRIPTION_SERVICES } from './flows/vehicle.ts';
@@ -7,12 +7,11 @@ import { failedMessage } from './reply.ts';
 import { appliesTo } from './scenarios.ts';
 import type { Subscriptions } from './subscriptions.ts';
 import { interruptEnrolment, reachableSettings } from './state/inwebo.ts';
-import { isParams } from './validate-params.ts';
 
 /** The credential pims.initialize was given, when it is an object. */
 function credentialOf(parameters: unknown): Record<string, unknown> | undefined {
-	const credential = isParams(parameters) ? parameters.credential : undefined;
-	return isParams(credential) ? credential : undefined;
+	const credential = isDictionary(parameters) ? parameters.credential : undefined;
+	return isDictionary(credential) ? credential : undefined;
 }
 
 /** pims.initialize sets StrongAuthentication up when its credential carries the inWebo settings. */

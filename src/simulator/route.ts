@@ -1,6 +1,6 @@
 import type { Catalog, Operation } from '../content-model/catalog.ts';
-import { CODE } from '../sdk/index.ts';
-import { isParams, type ParamProblem, type Params } from './validate-params.ts';
+import { CODE, isDictionary } from '../sdk/index.ts';
+import type { ParamProblem, Params } from './validate-params.ts';
 
 export type SdkMethod = 'get' | 'set' | 'subscribe';
 
@@ -58,7 +58,7 @@ export function route(table: RouteTable, method: SdkMethod, api: unknown, params
 	if (!candidates?.length) return { ok: false, code: CODE.apiNotSupported };
 	const { plain, withDiscriminator, byValue, names, allNames } = groupOf(candidates);
 	if (withDiscriminator.length === 0) return plain ? { ok: true, op: plain } : { ok: false, code: CODE.apiNotSupported };
-	const p: Params = isParams(params) ? params : {};
+	const p: Params = isDictionary(params) ? params : {};
 	const given = (name: string) => p[name] !== undefined && p[name] !== null;
 	for (const name of names) {
 		if (!given(name)) continue;

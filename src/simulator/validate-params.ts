@@ -1,6 +1,6 @@
 import type { Field } from '../content-model/catalog.ts';
 import { scalarProblem } from '../content-model/values.ts';
-import { CODE } from '../sdk/index.ts';
+import { CODE, isDictionary } from '../sdk/index.ts';
 
 /** Why a call's parameters were refused: the SDK's 2101 (missing) or 2102 (invalid), naming the parameter. */
 export interface ParamProblem {
@@ -12,10 +12,6 @@ export type Params = Record<string, unknown>;
 
 /** Longer strings and arrays are refused with 2102: no documented parameter comes near, and storing them would only slow the console. */
 export const MAX_PARAM_LENGTH = 10_000;
-
-export function isParams(v: unknown): v is Params {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * Checks params against the operation's fields, depth first, in content order; reports the first problem.
@@ -41,12 +37,12 @@ function checkValue(field: Field, value: unknown, name: string): ParamProblem | 
 	const invalid: ParamProblem = { code: CODE.invalidParameter, parameter: name };
 	switch (field.type) {
 		case 'object':
-			return isParams(value) ? validateParams(field.fields ?? [], value, `${name}.`) : invalid;
+			return isDictionary(value) ? validateParams(field.fields ?? [], value, `${name}.`) : invalid;
 		case 'array': {
 			if (!Array.isArray(value) || value.length > MAX_PARAM_LENGTH) return invalid;
 			for (const item of value) {
 				if (field.items === 'object') {
-					if (!isParams(item)) return invalid;
+					if (!isDictionary(item)) return invalid;
 					const inner = validateParams(field.fields ?? [], item, `${name}.`);
 					if (inner) return inner;
 				} else if ((typeof item === 'string' && item.length > MAX_PARAM_LENGTH) || !scalarOk(field.items ?? 'string', item, field)) return invalid;
