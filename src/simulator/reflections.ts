@@ -2,7 +2,7 @@
 // written from the operations' pages rather than from the simulator's code. A set's reads run just before and
 // just after it; its rule compares the two.
 import { expect } from 'vitest';
-import { STATUS, type Json, type JsonObject, type Message } from '../sdk/index.ts';
+import { isDictionary, STATUS, type Json, type JsonObject, type Message } from '../sdk/index.ts';
 
 type P = Record<string, unknown>;
 
@@ -24,7 +24,7 @@ export const VIN = 'VR1AB12C3D4567890';
 const OTHER_VIN = 'VR2AB12C3D4567890';
 export const EVENT_TYPES = ['remoteChargeFinished', 'remoteChargeInterrupted'];
 
-export const obj = (v: Json | undefined): JsonObject => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+export const obj = (v: Json | undefined): JsonObject => (isDictionary(v) ? v : {});
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 export const ok = (m: Message) => m.status === STATUS.succeeded;
 

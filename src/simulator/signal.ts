@@ -1,7 +1,7 @@
 // The vehicle's state as pims.vehicle.signal (and pims.vehicle.informations - remote) reports it: the documented
 // event with the values the twin's vehicle holds.
 import type { Operation } from '../content-model/catalog.ts';
-import type { Json, JsonObject } from '../sdk/index.ts';
+import { isDictionary, type Json, type JsonObject } from '../sdk/index.ts';
 import { cloneJson } from './clone-json.ts';
 import type { SimState } from './state/index.ts';
 
@@ -10,11 +10,11 @@ function setPath(value: JsonObject, path: string, to: Json): void {
 	const keys = path.split('.');
 	let at: Json = value;
 	for (const k of keys.slice(0, -1)) {
-		if (!at || typeof at !== 'object' || Array.isArray(at)) return;
+		if (!isDictionary(at)) return;
 		at = at[k] as Json;
 	}
 	const last = keys.at(-1)!;
-	if (at && typeof at === 'object' && !Array.isArray(at) && last in at) at[last] = to;
+	if (isDictionary(at) && last in at) at[last] = to;
 }
 
 const DOOR_FLAGS = ['isDriverDoorOpened', 'isPassengerDoorOpened', 'isRearLeftDoorOpened', 'isRearRightDoorOpened', 'isRearWindowOpened', 'isRoofWindowOpened', 'isTrunkDoorOpened'];

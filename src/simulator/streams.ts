@@ -2,7 +2,7 @@
 // within the documented values and ranges; pims.vehicle.signal reports the car's state after each command.
 import type { Catalog, Field, Operation } from '../content-model/catalog.ts';
 import { exampleObject } from '../content-model/examples.ts';
-import { OP, STATUS, type Json, type JsonObject, type Message, type MessageError } from '../sdk/index.ts';
+import { isDictionary, OP, STATUS, type Json, type JsonObject, type Message, type MessageError } from '../sdk/index.ts';
 import type { Clock } from './clock.ts';
 import { failureError } from './reply.ts';
 import type { SimState } from './state/index.ts';
@@ -36,7 +36,7 @@ function drift(fields: Field[], value: JsonObject, step: number, now: string): J
 }
 
 function driftValue(f: Field, v: Json, step: number, now: string): Json {
-	if (f.type === 'object' && v && typeof v === 'object' && !Array.isArray(v)) return drift(f.fields ?? [], v, step, now);
+	if (f.type === 'object' && isDictionary(v)) return drift(f.fields ?? [], v, step, now);
 	if (typeof v === 'string' && ISO.test(v) && !f.values) return now;
 	if (typeof v !== 'number' || f.values) return v;
 	const moving = f.unit === '%' || /latitude|longitude|level|autonomy/i.test(f.name);

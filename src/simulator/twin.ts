@@ -1,6 +1,6 @@
 // The twin's public side for the console: presets, a plain snapshot of the state, and the settings a reader toggles.
 import type { Catalog } from '../content-model/catalog.ts';
-import { CODE } from '../sdk/index.ts';
+import { CODE, isDictionary } from '../sdk/index.ts';
 import { PRESETS } from './presets.ts';
 import { createState, sessionStage, type SimState } from './state/index.ts';
 import type { SubscriptionInfo } from './subscriptions.ts';
@@ -91,7 +91,7 @@ export function parseState(value: unknown, catalog: Catalog): SimState | undefin
 	if (typeof value !== 'object' || value === null) return undefined;
 	const v = value as Record<string, unknown>;
 	const fresh = createState(catalog);
-	const sameKeys = (a: unknown, b: object) => typeof a === 'object' && a !== null && !Array.isArray(a) && Object.keys(b).every((k) => k in a);
+	const sameKeys = (a: unknown, b: object) => isDictionary(a) && Object.keys(b).every((k) => k in a);
 	if (typeof v.initialized !== 'boolean' || typeof v.preset !== 'string') return undefined;
 	for (const key of ['session', 'account', 'vehicle', 'device', 'inwebo', 'data'] as const) if (!sameKeys(v[key], fresh[key])) return undefined;
 	return structuredClone(value) as SimState;

@@ -1,6 +1,7 @@
 // Shared links: code, operation, scenario, and the simulator's starting situation (preset and device
 // settings) in the URL hash, compressed and versioned. Opening one fills the console; it never runs by
 // itself. A damaged or oversized link is refused with a reason.
+import { isDictionary } from '../../sdk/index.ts';
 export interface SharedState {
 	code: string;
 	op?: string;
@@ -95,7 +96,7 @@ function parse(bytes: Uint8Array): SharedState {
 	} catch {
 		throw new Refused('The link is damaged: its data is not JSON.');
 	}
-	const d = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+	const d = isDictionary(data) ? data : {};
 	if (typeof d.code !== 'string') throw new Refused('The link is damaged: its data holds no code.');
 	return {
 		code: d.code,
@@ -109,7 +110,7 @@ function parse(bytes: Uint8Array): SharedState {
 
 /** Only boolean settings survive; anything else in a damaged or hand-made link is dropped. */
 function readSettings(value: unknown): SharedState['settings'] {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+	if (!isDictionary(value)) return undefined;
 	const entries = Object.entries(value).filter((e): e is [string, boolean] => typeof e[1] === 'boolean');
 	return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }

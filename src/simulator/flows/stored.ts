@@ -1,5 +1,5 @@
 // What the SDK keeps for the app: destinations for the car, push notification settings and token, prices.
-import { CODE, OP, type JsonObject } from '../../sdk/index.ts';
+import { CODE, isDictionary, OP, type JsonObject } from '../../sdk/index.ts';
 import { cloneJson } from '../clone-json.ts';
 import { is, type Flow, type FlowContext } from './types.ts';
 
@@ -31,7 +31,7 @@ export const storedFlows: Flow[] = [
 				return { status: 'sent', reason: 'GEOLOC_PRIVATE' };
 			}
 			if (params.preserve !== true) return { status: 'notAvailable', reason: 'GEOLOC_PRIVATE' };
-			const location = typeof params.location === 'object' && params.location !== null ? cloneJson(params.location as JsonObject) : { address: String(params.extensionInformation ?? '') };
+			const location = isDictionary(params.location) ? cloneJson(params.location as JsonObject) : { address: String(params.extensionInformation ?? '') };
 			state.data.destinations.push({ vin: String(params.vin), userid: state.session.username, location });
 			return { status: 'stored', reason: 'GEOLOC_PRIVATE' };
 		},

@@ -1,5 +1,5 @@
 // Trips stored on the phone: list, count, read, edit, merge, unmerge, remove, import, export, statistics.
-import { CODE, OP, type Json, type JsonObject } from '../../sdk/index.ts';
+import { CODE, isDictionary, OP, type Json, type JsonObject } from '../../sdk/index.ts';
 import { cloneJson } from '../clone-json.ts';
 import { documented } from '../state/index.ts';
 import type { StoredTrip } from '../state/stored-data.ts';
@@ -28,7 +28,7 @@ const stamp = (ctx: FlowContext) => new Date(ctx.now).toISOString();
 
 /** The fields of `data` the edit documents (category, prices); anything else given is not a trip's to change. */
 function editable(ctx: FlowContext): JsonObject {
-	const given = typeof ctx.params.data === 'object' && ctx.params.data !== null ? (ctx.params.data as JsonObject) : {};
+	const given = isDictionary(ctx.params.data) ? (ctx.params.data as JsonObject) : {};
 	const fields = ctx.op.parameters.find((p) => p.name === 'data')?.fields ?? [];
 	return Object.fromEntries(fields.filter((f) => f.name in given).map((f) => [f.name, given[f.name]!]));
 }
@@ -39,9 +39,9 @@ const sum = (trips: StoredTrip[], field: string) => trips.reduce((n, t) => n + (
 function parseExport(file: unknown): JsonObject[] | undefined {
 	try {
 		const parsed: Json = JSON.parse(String(file));
-		const trips = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed.trips : undefined;
+		const trips = isDictionary(parsed) ? parsed.trips : undefined;
 		if (!Array.isArray(trips)) return undefined;
-		const ok = trips.every((t) => t && typeof t === 'object' && !Array.isArray(t) && Number.isInteger(t.id));
+		const ok = trips.every((t) => isDictionary(t) && Number.isInteger(t.id));
 		return ok ? (trips as JsonObject[]) : undefined;
 	} catch {
 		return undefined;

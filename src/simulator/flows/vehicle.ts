@@ -1,6 +1,6 @@
 // The account's vehicles, the services and components set up for them, and what the car's state reads as.
 import { exampleOf } from '../../content-model/examples.ts';
-import { CODE, OP, type Json, type JsonObject } from '../../sdk/index.ts';
+import { CODE, isDictionary, OP, type Json, type JsonObject } from '../../sdk/index.ts';
 import { vehicleStatus } from '../signal.ts';
 import { is, type Flow, type FlowContext } from './types.ts';
 
@@ -118,7 +118,7 @@ export const vehicleFlows: Flow[] = [
 		apply: ({ state }) => void Object.assign(state.vehicle.outOfDate, { doors: false, deferredHours: false, programs: false }),
 		result: (ctx) => {
 			const template = documentedOutput(ctx, 'vehicle');
-			if (!template || typeof template !== 'object' || Array.isArray(template)) return undefined;
+			if (!isDictionary(template)) return undefined;
 			return vehicleStatus({ vehicle: template }, ctx.state, new Date(ctx.now).toISOString());
 		},
 	},

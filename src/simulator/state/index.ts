@@ -2,7 +2,7 @@
 // posted to a worker, shared in a link and shown in a panel as it is.
 import type { Catalog } from '../../content-model/catalog.ts';
 import { exampleOf } from '../../content-model/examples.ts';
-import { OP, type JsonObject } from '../../sdk/index.ts';
+import { isDictionary, OP, type JsonObject } from '../../sdk/index.ts';
 import { DEFAULT_PRESET, presetById, type Preset } from '../presets.ts';
 import { createAccount, type AccountState } from './account.ts';
 import { createDevice, type DeviceState } from './device.ts';
@@ -48,7 +48,7 @@ function param(catalog: Catalog, slug: string, field: string): unknown {
 
 const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
-const obj = (v: unknown): JsonObject => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonObject) : {});
+const obj = (v: unknown): JsonObject => (isDictionary(v) ? (v as JsonObject) : {});
 
 export function documented(catalog: Catalog): Documented {
 	let d = cache.get(catalog);
