@@ -9,6 +9,7 @@ import { checkGuides } from './src/content-model/load-guides.ts';
 import { readGuides } from './src/site/guides.ts';
 import { contentReload } from './src/site/content-reload.ts';
 import { lazyConsoleCss } from './src/site/lazy-console-css.ts';
+import { regexpTable } from './src/site/regexp-table.ts';
 import { PLATFORM_HEAD_SCRIPT } from './src/site/platform-choice.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 
@@ -42,6 +43,7 @@ export default defineConfig({
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 		}),
 		lazyConsoleCss(),
+		regexpTable(catalog),
 		contentReload(contentDir(root)),
 	],
 });

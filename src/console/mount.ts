@@ -4,7 +4,7 @@
 import type { HighlighterCore } from 'shiki/core';
 import type { Catalog } from '../content-model/catalog.ts';
 import type { EditorHelp } from './editor/editor-help.ts';
-import type { prepareMonaco } from './editor/full-editor.ts';
+import type { FullEditor, prepareMonaco } from './editor/full-editor.ts';
 import { Sandbox } from './sandbox/host.ts';
 import runnerUrl from './sandbox/runner.ts?worker&url';
 import { buildConsole, type ConsoleHandle } from './ui/console-ui.ts';
@@ -42,26 +42,31 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 		fetch(runnerUrl).then((r) => r.text()),
 		openShare(location.hash).then((o) => (mark('share'), o)),
 	]);
-	// Shiki, its themes and its grammars, requested together (not a round trip after Shiki's module);
-	// they arrive after the console is built (that is synchronous), so they do not delay it.
+	// Shiki, its themes, its grammars and their translated patterns, requested together (not a round
+	// trip after Shiki's module); they arrive after the console is built (that is synchronous).
 	const shiki = Promise.all([
 		import('./editor/themes.ts'),
 		Promise.all([import('@shikijs/themes/github-dark'), import('@shikijs/themes/github-light')]),
 		Promise.all([import('@shikijs/langs/typescript'), import('@shikijs/langs/json'), import('@shikijs/langs/kotlin'), import('@shikijs/langs/swift')]),
-	]).then(async ([themes, themeModules, langs]) => {
-		highlighter = await themes.createHighlighter({ themes: themeModules, langs });
+		import('virtual:pims/regexp-table'),
+	]).then(async ([themes, themeModules, langs, regexps]) => {
+		highlighter = await themes.createHighlighter({ themes: themeModules, langs, regexps });
 		mark('highlighter');
-		return { highlighter, warmUp: () => themes.warmUp(highlighter!) };
+		return highlighter;
 	});
-	let full: Promise<void> | undefined;
-	// The full editor loads once the console runs: its code and data, and Shiki compiling its
-	// grammar meanwhile (the page's thread has time for it while Monaco downloads).
-	const startFull = () =>
-		(full ??= loadFullEditor(root, handle, dataUrl, {
+	// The full editor's code and data are requested once the runnable console's own bytes have
+	// arrived (on a slow link they would share its bandwidth), and before it is built.
+	let parts: EditorParts | undefined;
+	const requestEditor = () =>
+		(parts ??= {
 			code: import('./editor/full-editor.ts'),
 			data: fetchJson<EditorData>(new URL('console-editor.json', dataUrl), "The editor's data"),
-			shiki: shiki.then(async ({ highlighter, warmUp }) => (await warmUp(), mark('grammar'), highlighter)),
-		}));
+			shiki,
+		});
+	const plainOnly = keepPlainField();
+	if (!plainOnly) requestEditor();
+	let full: Promise<void> | undefined;
+	const startFull = () => (full ??= loadFullEditor(root, handle, dataUrl, requestEditor()));
 	const handle = buildConsole(
 		root,
 		{
@@ -79,7 +84,7 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	);
 	mark('runnable');
 	root.dataset.runnable = 'true';
-	if (keepPlainField()) handle.bar.offerFullEditor(() => void startFull());
+	if (plainOnly) handle.bar.offerFullEditor(() => void startFull());
 	else await startFull();
 }
 
@@ -98,13 +103,14 @@ interface EditorParts {
 
 async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, dataUrl: URL, parts: EditorParts): Promise<void> {
 	handle.bar.progress('Loading the full editor: completion, hover and the problems list…');
+	let full: FullEditor;
 	try {
 		const [{ prepareMonaco }, highlighter, editorData] = await Promise.all([parts.code, parts.shiki, parts.data]);
 		mark('monaco-loaded');
-		const create = prepareMonaco(highlighter);
+		const prepared = (full = prepareMonaco(highlighter));
 		const { editor, settings, problems, toolbar } = handle;
 		const monaco = editor.upgrade((container, code, offset) =>
-			create(container, {
+			prepared.create(container, {
 				code,
 				offset,
 				declarations: editorData.declarations,
@@ -123,5 +129,14 @@ async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, dataUrl:
 		root.dataset.ready = 'true';
 	} catch (error) {
 		handle.bar.progress(`The full editor could not be loaded (${error instanceof Error ? error.message : String(error)}); the plain field keeps working.`);
+		return;
 	}
+	// Colours follow the editor; without them it works the same.
+	await full.highlight().then(
+		() => {
+			mark('highlighted');
+			root.dataset.highlighted = 'true';
+		},
+		(error: unknown) => console.error('The editor could not be coloured:', error),
+	);
 }

@@ -3,10 +3,18 @@
 import type { HighlighterCore } from 'shiki/core';
 import { createEditor, type EditorOptions, type ConsoleEditor } from './create-editor.ts';
 import { monaco, typescript } from './monaco.ts';
-import { applyThemes } from './themes.ts';
+import { applyThemes, highlight } from './themes.ts';
 
-export function prepareMonaco(highlighter: HighlighterCore): (container: HTMLElement, options: EditorOptions) => ConsoleEditor {
-	// The TypeScript grammar is compiled already (themes.ts warmUp), while Monaco was downloading.
+export interface FullEditor {
+	create(container: HTMLElement, options: EditorOptions): ConsoleEditor;
+	/** Colours the code; resolves once it is. */
+	highlight(): Promise<void>;
+}
+
+export function prepareMonaco(highlighter: HighlighterCore): FullEditor {
 	applyThemes(monaco, highlighter);
-	return (container, options) => createEditor(monaco, typescript, container, options);
+	return {
+		create: (container, options) => createEditor(monaco, typescript, container, options),
+		highlight: () => highlight(monaco, highlighter),
+	};
 }

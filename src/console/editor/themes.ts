@@ -1,19 +1,24 @@
 // Shiki highlights the editor exactly like the site's static code blocks (same grammars, same themes).
-import { shikiToMonaco } from '@shikijs/monaco';
+import { shikiToMonaco, textmateThemeToMonacoTheme } from '@shikijs/monaco';
 import { createHighlighterCore, type HighlighterCore, type LanguageRegistration, type ThemeRegistration } from 'shiki/core';
-import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { createJavaScriptRegexEngine, defaultJavaScriptRegexConstructor } from 'shiki/engine/javascript';
 import { withReadableTokens } from './contrast.ts';
+import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api.js';
 import type { Monaco } from './monaco.ts';
+import { fromTable, type RegExpEntry } from './regexp-table.ts';
 import { THEMES } from './theme-names.ts';
 
-/** Shiki's themes and grammars, requested by mount.ts together with this module rather than after it. */
+/** Shiki's themes and grammars, and the grammars' translated patterns, requested by mount.ts together
+ * with this module rather than after it. */
 export interface ShikiModules {
 	themes: Array<{ default: ThemeRegistration }>;
 	langs: Array<{ default: LanguageRegistration[] }>;
+	regexps: { default: RegExpEntry[] };
 }
 
-export async function createHighlighter({ themes, langs }: ShikiModules): Promise<HighlighterCore> {
-	return createHighlighterCore({ themes: themes.map((t) => withReadableTokens(t.default)), langs: langs.map((l) => l.default), engine: createJavaScriptRegexEngine() });
+export async function createHighlighter({ themes, langs, regexps }: ShikiModules): Promise<HighlighterCore> {
+	const regexConstructor = fromTable(regexps.default, (pattern) => defaultJavaScriptRegexConstructor(pattern));
+	return createHighlighterCore({ themes: themes.map((t) => withReadableTokens(t.default)), langs: langs.map((l) => l.default), engine: createJavaScriptRegexEngine({ regexConstructor }) });
 }
 
 /** Code that takes the TypeScript grammar through its common rules: a statement with a call, an
@@ -28,11 +33,11 @@ const WARM_UP = [
 ];
 
 /**
- * Compiles the TypeScript grammar's patterns, a line at a time with a turn of the event loop
- * between lines, before Monaco arrives: at the editor's first render it would delay the editor,
- * and done in one go it would hold up the page's thread for a long moment.
+ * Compiles the TypeScript grammar's patterns (creates their RegExps; V8 compiles each at its first
+ * match), a line at a time with a turn of the event loop between lines: done in one go, by
+ * Monaco's first tokenization, it would hold up the page's thread for a long moment.
  */
-export async function warmUp(highlighter: HighlighterCore): Promise<void> {
+async function warmUp(highlighter: HighlighterCore): Promise<void> {
 	for (const line of WARM_UP) {
 		highlighter.codeToTokens(line, { lang: 'typescript', theme: THEMES.dark });
 		await new Promise((resolve) => setTimeout(resolve, 0));
@@ -44,10 +49,14 @@ export function siteTheme(): 'dark' | 'light' {
 	return document.documentElement.dataset.theme === 'light' ? 'light' : 'dark';
 }
 
-/** Registers the themes with Monaco and keeps the editor in step with Starlight's light/dark switch. */
+/**
+ * Gives Monaco the site's two themes (colours and token rules) and keeps the editor in step with
+ * Starlight's light/dark switch. The code shows in the theme's plain text colour until `highlight`.
+ */
 export function applyThemes(monaco: Monaco, highlighter: HighlighterCore, onChange?: (theme: 'dark' | 'light') => void): () => void {
-	monaco.languages.register({ id: 'typescript' });
-	shikiToMonaco(highlighter, monaco);
+	// @shikijs/monaco types its themes against monaco-editor-core, which is not installed; they are Monaco's own theme data.
+	for (const id of highlighter.getLoadedThemes()) monaco.editor.defineTheme(id, textmateThemeToMonacoTheme(highlighter.getTheme(id)) as MonacoEditor.IStandaloneThemeData);
+	// Read at each call: `highlight` replaces setTheme with Shiki's, which also picks the tokens' colours.
 	const apply = () => {
 		monaco.editor.setTheme(THEMES[siteTheme()]);
 		onChange?.(siteTheme());
@@ -56,4 +65,15 @@ export function applyThemes(monaco: Monaco, highlighter: HighlighterCore, onChan
 	const observer = new MutationObserver(apply);
 	observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 	return () => observer.disconnect();
+}
+
+/**
+ * Colours the TypeScript with Shiki, once its grammar is compiled: after the editor is up, so that
+ * neither the compiling nor Monaco's first tokenization holds up the editor's arrival.
+ */
+export async function highlight(monaco: Monaco, highlighter: HighlighterCore): Promise<void> {
+	await warmUp(highlighter);
+	monaco.languages.register({ id: 'typescript' });
+	shikiToMonaco(highlighter, monaco);
+	monaco.editor.setTheme(THEMES[siteTheme()]);
 }

@@ -1,0 +1,79 @@
+// Builds the console's table of translated grammar patterns (src/console/editor/regexp-table.ts) as the
+// module `virtual:pims/regexp-table`: it highlights what the console shows with the console's own
+// grammars and records every pattern Shiki asks for, with what oniguruma-to-es makes of it.
+import json from '@shikijs/langs/json';
+import typescript from '@shikijs/langs/typescript';
+import dark from '@shikijs/themes/github-dark';
+import type { AstroIntegration } from 'astro';
+import { toRegExpDetails } from 'oniguruma-to-es';
+import { createHighlighterCore } from 'shiki/core';
+import { createJavaScriptRegexEngine, defaultJavaScriptRegexConstructor } from 'shiki/engine/javascript';
+import type { Catalog } from '../content-model/catalog.ts';
+import { failedMessage, successMessage } from '../content-model/documented-messages.ts';
+import { TRANSLATION, type RegExpEntry } from '../console/editor/regexp-table.ts';
+import { consoleExample } from '../generators/javascript.ts';
+
+const ID = 'virtual:pims/regexp-table';
+const RESOLVED = `\0${ID}`;
+
+/** TypeScript beyond the starting code, as a reader may type it. */
+const TYPESCRIPT = `// A comment.
+/* A block comment. */
+interface Reply { status: 'SUCCEEDED' | 'FAILED'; result?: Record<string, unknown>; error?: { code: number } }
+type Handler = (message: Reply) => void;
+const seen: string[] = [];
+let count = 0;
+async function ask(api: string, params: { [key: string]: string | number } = {}): Promise<Reply> {
+	const message = (await pims.get(api, params)) as Reply;
+	if (message.status === "FAILED") throw new Error(\`failed \${message.error?.code ?? 0}\`);
+	return message;
+}
+for (const key of Object.keys({ a: 1, b: [true, null, 2.5e3] })) seen.push(key.replace(/[a-z]+/gi, "x"));
+class Tracker<T> { private items: T[] = []; add(item: T): number { return this.items.push(item); } }
+pims.subscribe("x", {}, (message) => { count += 1; console.log(JSON.stringify(message, null, 2)); });
+setTimeout(() => pims.unsubscribe("x"), 5000);
+`;
+
+/** Every message shape the output shows, pretty-printed as it does. */
+function jsonSamples(catalog: Catalog): string[] {
+	return catalog.operations.flatMap((op) => [successMessage(op), ...op.errors.slice(0, 1).map((code) => failedMessage(catalog, op, code))].map((m) => JSON.stringify(m, null, 2)));
+}
+
+export async function buildRegExpTable(catalog: Catalog): Promise<RegExpEntry[]> {
+	const seen = new Set<string>();
+	const highlighter = await createHighlighterCore({
+		themes: [dark],
+		langs: [typescript, json],
+		engine: createJavaScriptRegexEngine({ regexConstructor: (pattern) => (seen.add(pattern), defaultJavaScriptRegexConstructor(pattern)) }),
+	});
+	const highlight = (code: string, lang: string) => highlighter.codeToTokens(code, { lang, theme: 'github-dark' });
+	for (const code of [TYPESCRIPT, ...catalog.operations.map(consoleExample)]) highlight(code, 'typescript');
+	for (const code of jsonSamples(catalog)) highlight(code, 'json');
+	highlighter.dispose();
+	return [...seen].sort().map((source) => {
+		const { pattern, flags, options } = toRegExpDetails(source, TRANSLATION);
+		return options ? [source, pattern, flags, options] : [source, pattern, flags];
+	});
+}
+
+export function regexpTable(catalog: Catalog): AstroIntegration {
+	let module: Promise<string> | undefined;
+	return {
+		name: 'pims:regexp-table',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'pims:regexp-table',
+								resolveId: (id) => (id === ID ? RESOLVED : undefined),
+								load: (id) => (id === RESOLVED ? (module ??= buildRegExpTable(catalog).then((entries) => `export default ${JSON.stringify(entries)};`)) : undefined),
+							},
+						],
+					},
+				});
+			},
+		},
+	};
+}
