@@ -7,9 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Catalog } from '../../src/content-model/catalog.ts';
-import * as real from '../../src/content-model/node.ts';
+// From load.ts, the module node.ts re-exports, not from node.ts: vitest's module cache on disk replays this file's
+// imports without their importer, so an import of node.ts here would resolve to this file again, and a test runner
+// restarted mid-run (after a timeout) would find parseYaml and the rest missing.
+import * as real from '../../src/content-model/load.ts';
 
-export * from '../../src/content-model/node.ts';
+export { contentDir, parseYaml, readSources, validateCatalog, type ContentSources, type SourceFile } from '../../src/content-model/load.ts';
 
 export function loadCatalog(root?: string): Catalog {
 	if (root !== undefined || process.env.PIMS_CONTENT_DIR) return real.loadCatalog(root);
