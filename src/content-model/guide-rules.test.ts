@@ -33,6 +33,16 @@ describe('guide rule', () => {
 		]);
 	});
 
+	it('names an operation written in capitals instead of skipping its code', () => {
+		const text = `<MessageExample slug="Get-Authentication-Trustedphonenumber" message={2361} />
+export const flow = { steps: [{ from: 'sdk', to: 'app', answer: 'Subscribe-Vehicle-Signal', outcome: 2307 }] };
+`;
+		expect(guideCodeProblems('content/docs/guides/caps.mdx', text, catalog).map(formatProblem)).toStrictEqual([
+			'content/docs/guides/caps.mdx: line 1: an example names operation Get-Authentication-Trustedphonenumber, which is not in content/apis',
+			'content/docs/guides/caps.mdx: line 2: a sequence step names operation Subscribe-Vehicle-Signal, which is not in content/apis',
+		]);
+	});
+
 	it('finds nothing wrong in the project’s guides', () => {
 		expect(guideProblems(process.cwd(), catalog).map(formatProblem)).toEqual([]);
 	});

@@ -8,11 +8,12 @@ import type { Problem } from './problems.ts';
 /**
  * The ties, each a pattern for the whole construct and where its operation and code sit in it. Prose that names a
  * code beside an operation link is no tie: "until initialize succeeds, every call fails with 2001" names the
- * operation as the remedy, not as the source.
+ * operation as the remedy, not as the source. A slug is taken as written, capitals included, so that one which is not
+ * an operation's is named rather than its code left unchecked.
  */
 const TIES = [
-	{ what: 'an example', pattern: /<(?:MessageExample|EventErrorExample)\b[^>]*>/g, slug: /\bslug="([a-z0-9-]+)"/, code: /\b(?:message|code)=\{(\d+)\}/ },
-	{ what: 'a sequence step', pattern: /\{[^{}\n]*\banswer:\s*'[^']+'[^{}\n]*\}/g, slug: /\banswer:\s*'([a-z0-9-]+)'/, code: /\boutcome:\s*(\d+)/ },
+	{ what: 'an example', pattern: /<(?:MessageExample|EventErrorExample)\b[^>]*>/g, slug: /\bslug="([^"]+)"/, code: /\b(?:message|code)=\{(\d+)\}/ },
+	{ what: 'a sequence step', pattern: /\{[^{}\n]*\banswer:\s*'[^']+'[^{}\n]*\}/g, slug: /\banswer:\s*'([^']+)'/, code: /\boutcome:\s*(\d+)/ },
 ];
 
 const ERROR_REF = /<ErrorRef\b[^>]*\bcode=\{(\d+)\}/g;
