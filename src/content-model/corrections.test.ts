@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { correctionsFor } from './correction-rules.ts';
-import { validateCorrections } from './load-corrections.ts';
-import { formatProblem } from './problems.ts';
+import { loadCorrections, validateCorrections } from './load-corrections.ts';
+import { ContentError, formatProblem } from './problems.ts';
 import { fixtureCatalog } from './test-fixtures.ts';
 
 const good = () => [
@@ -55,5 +58,50 @@ describe('corrections', () => {
 		expect(ok.ok).toBe(true);
 		const start = validateCorrections(fixtureCatalog(), [{ id: 'options', operations: ['set-demo-code-add'], fields: ['options.lev'], published: 'a', site: 'b', why: 'c' }]);
 		expect(start.ok ? [] : start.problems.map(formatProblem)).toEqual(['content/corrections.yaml: [0].fields[0]: "options.lev" is not a parameter or result field of set-demo-code-add']);
+	});
+});
+
+describe('loadCorrections', () => {
+	const roots: string[] = [];
+	afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+	/** A project root whose content/ holds the given corrections.yaml, or none. */
+	const rootWith = (yaml?: string): string => {
+		const root = mkdtempSync(join(tmpdir(), 'pims-corrections-'));
+		roots.push(root);
+		mkdirSync(join(root, 'content'));
+		if (yaml !== undefined) writeFileSync(join(root, 'content', 'corrections.yaml'), yaml);
+		return root;
+	};
+	const thrown = (root: string): unknown => {
+		try {
+			loadCorrections(root, fixtureCatalog());
+		} catch (e) {
+			return e;
+		}
+		return undefined;
+	};
+
+	it('finds none in a content folder without the file, or with an empty one', () => {
+		expect(loadCorrections(rootWith(), fixtureCatalog())).toStrictEqual([]);
+		expect(loadCorrections(rootWith(''), fixtureCatalog())).toStrictEqual([]);
+	});
+
+	it('reads the file of the root it is given', () => {
+		const yaml = '- id: phone-is-text\n  operations: [get-demo-phone]\n  fields: [phoneNumber]\n  published: An integer.\n  site: A string.\n  why: A leading 0.\n';
+		expect(loadCorrections(rootWith(yaml), fixtureCatalog())).toStrictEqual([
+			{ id: 'phone-is-text', operations: ['get-demo-phone'], fields: ['phoneNumber'], published: 'An integer.', site: 'A string.', why: 'A leading 0.' },
+		]);
+	});
+
+	it('throws a ContentError naming the file and line of a YAML syntax error', () => {
+		const e = thrown(rootWith('- id: a\n  id: b\n'));
+		expect(e).toBeInstanceOf(ContentError);
+		expect((e as ContentError).problems.map(formatProblem)).toStrictEqual(['content/corrections.yaml: line 2:3: Map keys must be unique']);
+	});
+
+	it('throws a ContentError listing the rules the file breaks', () => {
+		const e = thrown(rootWith('- id: gone\n  operations: [get-demo-gone]\n  published: a\n  site: b\n  why: c\n'));
+		expect(e).toBeInstanceOf(ContentError);
+		expect((e as ContentError).problems.map(formatProblem)).toStrictEqual(['content/corrections.yaml: [0].operations[0]: no operation has the slug "get-demo-gone"']);
 	});
 });

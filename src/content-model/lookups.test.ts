@@ -102,9 +102,9 @@ describe('examples', () => {
 			{ name: 'trips', type: 'array', items: 'object', required: true, description: 'x', fields: [{ name: 'km', type: 'number', required: true, description: 'x', example: 12.5 }] },
 			{ name: 'tags', type: 'array', items: 'string', required: true, description: 'x', example: ['a', 'b'] },
 		];
-		expect(exampleObject(fields)).toEqual({ vin: 'VF3', door: { open: true }, trips: [{ km: 12.5 }], tags: ['a', 'b'] });
-		expect(exampleOf({ name: 'empty', type: 'object', required: true, description: 'x' })).toEqual({});
-		expect(exampleOf({ name: 'none', type: 'array', items: 'object', required: true, description: 'x' })).toEqual([{}]);
+		expect(exampleObject(fields)).toStrictEqual({ vin: 'VF3', door: { open: true }, trips: [{ km: 12.5 }], tags: ['a', 'b'] });
+		expect(exampleOf({ name: 'empty', type: 'object', required: true, description: 'x' })).toStrictEqual({});
+		expect(exampleOf({ name: 'none', type: 'array', items: 'object', required: true, description: 'x' })).toStrictEqual([{}]);
 	});
 });
 
