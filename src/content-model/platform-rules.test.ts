@@ -22,13 +22,14 @@ describe('platform marks', () => {
 				ops[0]!.platform = ANDROID;
 				params(ops[1]!)[1]!.platform = IOS;
 				ops[1]!.output = [{ name: 'ok', type: 'boolean', description: 'Done.', example: true, platform: ANDROID }];
+				params(ops[1]!).push({ name: 'context', type: 'context', description: 'The Context.', platform: ANDROID });
 			}),
-		).toEqual([]);
+		).toStrictEqual([]);
 	});
 
 	const cases: Array<[string, Edit, string]> = [
 		['a mark without a reason', ({ ops }) => void (ops[0]!.platform = { only: 'android', reason: ' ' }), 'content/apis/get-demo-phone.yaml: platform.reason: must say why in a short sentence'],
-		['an unknown platform', ({ ops }) => void (params(ops[1]!)[1]!.platform = { only: 'windows', reason: 'No.' }), 'content/apis/set-demo-code-add.yaml: parameters[1].platform.only:'],
+		['an unknown platform', ({ ops }) => void (params(ops[1]!)[1]!.platform = { only: 'windows', reason: 'No.' }), 'content/apis/set-demo-code-add.yaml: parameters[1].platform.only: must be one of "android", "ios"'],
 		[
 			'an Android Context without the android mark',
 			({ ops }) => void params(ops[1]!).push({ name: 'context', type: 'context', description: 'The Context.' }),
@@ -50,16 +51,33 @@ describe('platform marks', () => {
 			'content/apis/set-demo-code-add.yaml: parameters[2].fields[0].platform: the field "options" is ios-only, so this field cannot be android-only',
 		],
 		[
+			'a nested field marked like its object',
+			({ ops }) => Object.assign(params(ops[1]!)[2]!, { platform: IOS }) && void ((params(ops[1]!)[2]!.fields as Obj[])[0]!.platform = IOS),
+			'content/apis/set-demo-code-add.yaml: parameters[2].fields[0].platform: redundant: the field "options" is already ios-only',
+		],
+		[
+			// An unmarked object passes its operation's mark, and its name, down to its fields.
+			'a nested field of the other platform than its operation',
+			({ ops }) => Object.assign(ops[1]!, { platform: ANDROID }) && void ((params(ops[1]!)[2]!.fields as Obj[])[0]!.platform = IOS),
+			'content/apis/set-demo-code-add.yaml: parameters[2].fields[0].platform: the operation is android-only, so this field cannot be ios-only',
+		],
+		[
+			'an output field of the other platform than its operation',
+			({ ops }) => Object.assign(ops[0]!, { platform: IOS }) && void ((ops[0]!.output as Obj[])[0]!.platform = ANDROID),
+			'content/apis/get-demo-phone.yaml: output[0].platform: the operation is ios-only, so this field cannot be android-only',
+		],
+		[
+			'an Android Context marked for iOS',
+			({ ops }) => void params(ops[1]!).push({ name: 'context', type: 'context', description: 'The Context.', platform: IOS }),
+			'content/apis/set-demo-code-add.yaml: parameters[4].platform: an Android Context must be marked { only: android }',
+		],
+		[
 			'a platform-only discriminator',
 			({ ops }) => void (params(ops[1]!)[0]!.platform = IOS),
 			'content/apis/set-demo-code-add.yaml: parameters[0].platform: the discriminator picks the operation on both SDKs; it cannot be platform-only',
 		],
 	];
 	it.each(cases)('reject %s, naming the file and the field', (_name, edit, expected) => {
-		const lines = problemLines(edit);
-		expect(
-			lines.some((l) => l.startsWith(expected)),
-			lines.join('\n'),
-		).toBe(true);
+		expect(problemLines(edit)).toStrictEqual([expected]);
 	});
 });
