@@ -29,7 +29,11 @@ describe('platform marks', () => {
 
 	const cases: Array<[string, Edit, string]> = [
 		['a mark without a reason', ({ ops }) => void (ops[0]!.platform = { only: 'android', reason: ' ' }), 'content/apis/get-demo-phone.yaml: platform.reason: must say why in a short sentence'],
-		['an unknown platform', ({ ops }) => void (params(ops[1]!)[1]!.platform = { only: 'windows', reason: 'No.' }), 'content/apis/set-demo-code-add.yaml: parameters[1].platform.only: must be one of "android", "ios"'],
+		[
+			'an unknown platform',
+			({ ops }) => void (params(ops[1]!)[1]!.platform = { only: 'windows', reason: 'No.' }),
+			'content/apis/set-demo-code-add.yaml: parameters[1].platform.only: must be one of "android", "ios"',
+		],
 		[
 			'an Android Context without the android mark',
 			({ ops }) => void params(ops[1]!).push({ name: 'context', type: 'context', description: 'The Context.' }),
