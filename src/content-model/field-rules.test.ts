@@ -22,6 +22,9 @@ describe('scalarProblem', () => {
 		expect(scalarProblem('boolean', false, {})).toBeUndefined();
 		expect(scalarProblem('boolean', 'true', {})).toBe('"true" is not a valid boolean');
 		expect(scalarProblem('object', {}, {})).toBe('{} is not a valid object');
+		// A boolean is a value of the boolean type only.
+		expect(scalarProblem('string', true, {})).toBe('true is not a valid string');
+		expect(scalarProblem('integer', false, {})).toBe('false is not a valid integer');
 	});
 
 	it('keeps numbers inside an inclusive range', () => {

@@ -43,6 +43,10 @@ export const flow = { steps: [{ from: 'sdk', to: 'app', answer: 'Subscribe-Vehic
 		]);
 	});
 
+	it('passes over an example that names no operation', () => {
+		expect(guideCodeProblems('content/docs/guides/plain.mdx', '<EventErrorExample code={2361} />\n', catalog)).toStrictEqual([]);
+	});
+
 	it('finds nothing wrong in the project’s guides', () => {
 		expect(guideProblems(process.cwd(), catalog).map(formatProblem)).toEqual([]);
 	});

@@ -126,6 +126,7 @@ describe('slugs and titles', () => {
 		expect(kebab('smscode')).toBe('smscode');
 		expect(kebab('phone2Number')).toBe('phone2-number');
 		expect(kebab('_odd name_')).toBe('odd-name');
+		expect(kebab('odd  - name')).toBe('odd-name');
 		expect(kebab('ABC')).toBe('abc');
 	});
 

@@ -27,6 +27,20 @@ describe('platform marks', () => {
 		).toStrictEqual([]);
 	});
 
+	it('check only the discriminator, wherever it stands, and no parameter of an operation without one', () => {
+		expect(
+			problemLines(({ ops }) => {
+				const [action, ...rest] = params(ops[1]!);
+				ops[1]!.parameters = [...rest, action];
+				rest[0]!.platform = IOS;
+				ops[0]!.parameters = [
+					{ name: 'vin', type: 'string', description: 'The VIN.', example: 'VF3' },
+					{ name: 'pin', type: 'string', description: 'The PIN.', example: '1234', platform: IOS },
+				];
+			}),
+		).toStrictEqual([]);
+	});
+
 	const cases: Array<[string, Edit, string]> = [
 		['a mark without a reason', ({ ops }) => void (ops[0]!.platform = { only: 'android', reason: ' ' }), 'content/apis/get-demo-phone.yaml: platform.reason: must say why in a short sentence'],
 		[

@@ -21,7 +21,7 @@ export function platformMarks(c: Catalog): Problem[] {
 		visit(op.output, ['output'], op.platform?.only, 'the operation');
 		const d = op.discriminator;
 		const index = d ? op.parameters.findIndex((p) => p.name === d.parameter) : -1;
-		if (index >= 0 && op.parameters[index]?.platform) push(['parameters', index, 'platform'], 'the discriminator picks the operation on both SDKs; it cannot be platform-only');
+		if (op.parameters[index]?.platform) push(['parameters', index, 'platform'], 'the discriminator picks the operation on both SDKs; it cannot be platform-only');
 	}
 	return problems;
 }
