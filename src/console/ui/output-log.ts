@@ -145,7 +145,11 @@ export class OutputLog {
 			if (this.el.firstChild !== this.notice) this.el.prepend(this.notice);
 		}
 		this.el.scrollTop = this.el.scrollHeight;
-		if (!this.highlighting) this.highlightSome();
+		// Coloured from the next frame on: the entries show in this one, the colours a frame later.
+		if (!this.highlighting) {
+			this.highlighting = true;
+			requestAnimationFrame(() => this.highlightSome());
+		}
 	}
 
 	private highlightSome(): void {
