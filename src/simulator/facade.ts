@@ -12,7 +12,8 @@ import { routeTable, type SdkMethod } from './route.ts';
 import { scenarioProblem, type Conditions, type ScenarioChoice } from './scenarios.ts';
 import { CAR_MS, createState, type SimState } from './state/index.ts';
 import { createStreams } from './streams.ts';
-import { createSubscriptions } from './subscriptions.ts';
+import { createSubscriptions, type Subscriptions } from './subscriptions.ts';
+import { createTimers } from './timers.ts';
 import { takeSnapshot, type TwinSnapshot } from './twin.ts';
 
 export type Callback = (message: Message) => void;
@@ -80,43 +81,12 @@ export function createPims(options: PimsOptions): Pims {
 	const latency = options.latencyMs ?? 20;
 	const state = options.state ?? createState(catalog);
 	const nextId = transactionIds(seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32)));
-	const timers = new Set<unknown>();
-	const subs = createSubscriptions(clock, (t) => timers.delete(t));
-	let disposed = false;
-
-	function later(fn: () => void, ms: number): unknown {
-		const handle = clock.setTimeout(() => {
-			timers.delete(handle);
-			if (!disposed) fn();
-		}, ms);
-		timers.add(handle);
-		return handle;
-	}
-
+	const timers = createTimers(clock);
+	const { later } = timers;
+	const subs = createSubscriptions(clock, timers.forget);
 	const snapshot = () => takeSnapshot(state, subs.list());
-	function deliver(callback: Callback | undefined, message: Message): void {
-		if (callback) {
-			try {
-				callback(message);
-			} catch (error) {
-				options.onCallbackError?.(error);
-			}
-		}
-		options.onChange?.(snapshot());
-	}
-
-	const ctx: DecideContext = {
-		catalog,
-		table: routeTable(catalog),
-		state,
-		platform: options.platform ?? DEFAULT_PLATFORM,
-		scenario,
-		conditions: { offline: false, slowNetwork: false, ...options.conditions },
-		timeoutMs: options.timeoutMs ?? 3000,
-		now: () => clock.now(),
-		subscribed: (slug) => subs.hasOperation(slug),
-		hasSubscription: (api) => subs.has(api),
-	};
+	const deliver = deliverer(options, snapshot);
+	const ctx = decideContext(options, state, subs, clock);
 	const streams = createStreams({
 		catalog,
 		state,
@@ -180,12 +150,40 @@ export function createPims(options: PimsOptions): Pims {
 		initialize: (parameters, callback) => answer(callback, (id) => lifecycle.initialize(parameters, id)),
 		release: (callback) => answer(callback, (id) => lifecycle.release(id)),
 		dispose() {
-			disposed = true;
 			subs.stopAll();
-			for (const t of timers) clock.clearTimeout(t);
-			timers.clear();
+			timers.stopAll();
 		},
 		snapshot,
 		state,
+	};
+}
+
+/** Hands a message to its callback, if any, then tells `onChange`; a callback that throws is reported, never rethrown. */
+function deliverer(options: PimsOptions, snapshot: () => TwinSnapshot): (callback: Callback | undefined, message: Message) => void {
+	return (callback, message) => {
+		if (callback) {
+			try {
+				callback(message);
+			} catch (error) {
+				options.onCallbackError?.(error);
+			}
+		}
+		options.onChange?.(snapshot());
+	};
+}
+
+/** What each decision reads: the catalogue, the state, the platform, the scenario and conditions, and the live subscriptions. */
+function decideContext(options: PimsOptions, state: SimState, subs: Subscriptions, clock: Clock): DecideContext {
+	return {
+		catalog: options.catalog,
+		table: routeTable(options.catalog),
+		state,
+		platform: options.platform ?? DEFAULT_PLATFORM,
+		scenario: options.scenario,
+		conditions: { offline: false, slowNetwork: false, ...options.conditions },
+		timeoutMs: options.timeoutMs ?? 3000,
+		now: () => clock.now(),
+		subscribed: (slug) => subs.hasOperation(slug),
+		hasSubscription: (api) => subs.has(api),
 	};
 }
