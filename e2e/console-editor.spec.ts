@@ -246,6 +246,8 @@ test.describe('axe', () => {
 			const panel = new ConsolePanel(page);
 			await page.getByRole('button', { name: 'Run', exact: true }).tap();
 			await panel.waitForMessages(1);
+			// Nothing is loading while the plain field stays: no progress indicator.
+			await expect(page.locator('.console-progress')).toBeHidden();
 			expect(await seriousViolations(page)).toEqual([]);
 			await page.getByRole('button', { name: 'Use the full editor' }).tap();
 			await page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 30_000 });

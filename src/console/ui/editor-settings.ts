@@ -38,7 +38,7 @@ export function editorBar(id: string, settings: EditorSettings): EditorBar {
 	tabMode.setAttribute('aria-live', 'polite');
 	const wrap = el('input', { type: 'checkbox', id: `${id}-wrap`, checked: settings.wordWrap });
 	wrap.addEventListener('change', () => settings.setWordWrap(wrap.checked));
-	const progress = el('p', { className: 'console-progress', id: `${id}-progress`, role: 'status' });
+	const progress = el('p', { className: 'console-progress', id: `${id}-progress`, role: 'status', hidden: true });
 	const show = () => {
 		tabMode.dataset.moves = String(settings.tabMovesFocus);
 		tabMode.textContent = settings.tabMovesFocus ? 'Tab moves the focus (Ctrl+M: Tab indents)' : 'Tab indents (Ctrl+M: Tab moves the focus)';
