@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadCatalog } from '../src/content-model/node.ts';
 import { seriousViolations } from './axe.ts';
-import { ConsolePanel, ReferencePage } from './pages.ts';
+import { ConsolePanel, ReferencePage, refuseFullEditor } from './pages.ts';
 
 const catalog = loadCatalog();
 const SLUG = 'get-authentication-trustedphonenumber';
@@ -168,6 +168,8 @@ test('Ctrl+M makes Tab leave the editor from the first keystroke, and the indica
 });
 
 test('Try it toggles the console, and aria-expanded follows', async ({ page }) => {
+	// The panel, not the editor: Monaco would only load in the background.
+	await refuseFullEditor(page);
 	await new ReferencePage(page).goto(SLUG);
 	const tryIt = page.getByRole('button', { name: 'Try it' });
 	await tryIt.click();
@@ -211,6 +213,7 @@ test('the plain field runs before Monaco has loaded; Monaco then takes its place
 });
 
 test("the console and Get started say the console's language: TypeScript, where await pims.get returns a promise", async ({ page }) => {
+	await refuseFullEditor(page);
 	await new ReferencePage(page).goto(SLUG);
 	await page.getByRole('button', { name: 'Try it' }).click();
 	await expect(page.locator('.try-it-panel')).toContainText('The console runs TypeScript');
