@@ -52,6 +52,10 @@ createServer((req, res) => {
 	}
 	res.writeHead(file.endsWith(`${normalize('/404.html')}`) && !fileFor(path) ? 404 : 200, {
 		'content-type': types[extname(file)] ?? 'application/octet-stream',
+		// Files under _astro/ are named by their content hash, so a browser may keep them, as hosts let it: a second page
+		// of a test then reuses the site's scripts, styles and Monaco instead of fetching and compiling them again.
+		// Anything else is asked for again each time. No compression: over the loopback it would only cost CPU.
+		'cache-control': path.startsWith(`${base}_astro/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
 	});
 	createReadStream(file).pipe(res);
 }).listen(Number(values.port), '127.0.0.1', () => {
