@@ -20,7 +20,8 @@ export default defineConfig({
 		browserName: 'chromium',
 		// One browser context per worker, reset between tests (cookies, storage, cache, routes, extra pages), instead of
 		// a new one each test: a new context and page cost about 1 CPU-second here, about a fifth of a short test.
-		// Tests that need other context options (a phone, no JavaScript) still get a context of their own.
+		// Tests that need other context options (a phone, no JavaScript) still get a context of their own. PIMS_REUSE=0: a
+		// fresh context per test.
 		reuseContext: process.env.PIMS_REUSE !== '0',
 		launchOptions: {
 			executablePath: chromiumPath,
