@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog, Field, Operation } from '../content-model/catalog.ts';
 import { loadCatalog } from '../content-model/node.ts';
 import { fixtureCatalog } from '../content-model/test-fixtures.ts';
+import { documentedCall } from '../generators/call-shape.ts';
 import type { Message } from '../sdk/index.ts';
 import { createFakeClock } from './clock.ts';
 import { decideFor, type DecideContext } from './decide.ts';
@@ -67,6 +68,15 @@ describe('refusals of the flows table', () => {
 		hasSubscription: () => false,
 	};
 	const price = real.operations.find((o) => o.slug === 'get-vehicle-price')!;
+
+	it('any other refusal only by an operation that lists its code', () => {
+		const o2x = real.operations.find((o) => o.slug === 'subscribe-vehicle-informations-o2-x')!;
+		const state = createState(real);
+		state.vehicle.services.push('o2xInformations');
+		const running = { ...ctx, state };
+		expect(decideFor(running, o2x, documentedCall(o2x).params)).toMatchObject({ kind: 'fail', code: 2339 });
+		expect(decideFor(running, { ...o2x, errors: o2x.errors.filter((c) => c !== 2339) }, documentedCall(o2x).params)).toMatchObject({ kind: 'ok' });
+	});
 
 	it('a 2102 naming a parameter is sent even by an operation that does not list 2102', () => {
 		const unlisted = { ...price, errors: price.errors.filter((c) => c !== 2102) };
