@@ -6,6 +6,7 @@ import { createJavaScriptRegexEngine, defaultJavaScriptRegexConstructor } from '
 import { describe, expect, it } from 'vitest';
 import { fromTable } from '../console/editor/regexp-table.ts';
 import { loadCatalog } from '../content-model/node.ts';
+import { TYPESCRIPT_SAMPLE } from '../console/editor/typescript-sample.ts';
 import { consoleExample } from '../generators/javascript.ts';
 import { buildRegExpTable } from './regexp-table.ts';
 
@@ -34,14 +35,17 @@ describe('the console’s table of translated grammar patterns', () => {
 		}
 	});
 
-	it('covers every starting code: highlighting it translates nothing in the page, and colours it as Shiki does', { timeout: 30_000 }, async () => {
+	it('covers every starting code and the warm-up lines: highlighting them translates nothing in the page, and colours them as Shiki does', { timeout: 30_000 }, async () => {
 		const translated: string[] = [];
 		const fromTheTable = await highlighter(fromTable(entries, (pattern) => (translated.push(pattern), defaultJavaScriptRegexConstructor(pattern))));
 		const shiki = await highlighter((pattern) => defaultJavaScriptRegexConstructor(pattern));
-		for (const op of catalog.operations) {
-			const code = consoleExample(op);
+		const codes: Array<[name: string, code: string]> = [
+			...catalog.operations.map((op): [string, string] => [op.slug, consoleExample(op)]),
+			...TYPESCRIPT_SAMPLE.map((line): [string, string] => [`warm-up: ${line}`, line]),
+		];
+		for (const [name, code] of codes) {
 			const tokens = (h: typeof shiki) => h.codeToTokens(code, { lang: 'typescript', theme: 'github-dark' }).tokens.map((line) => line.map((t) => [t.content, t.color]));
-			expect(tokens(fromTheTable), op.slug).toStrictEqual(tokens(shiki));
+			expect(tokens(fromTheTable), name).toStrictEqual(tokens(shiki));
 		}
 		expect(translated).toStrictEqual([]);
 	});

@@ -11,28 +11,11 @@ import { createJavaScriptRegexEngine, defaultJavaScriptRegexConstructor } from '
 import type { Catalog } from '../content-model/catalog.ts';
 import { failedMessage, successMessage } from '../content-model/documented-messages.ts';
 import { TRANSLATION, type RegExpEntry } from '../console/editor/regexp-table.ts';
+import { TYPESCRIPT_SAMPLE } from '../console/editor/typescript-sample.ts';
 import { consoleExample } from '../generators/javascript.ts';
 
 const ID = 'virtual:pims/regexp-table';
 const RESOLVED = `\0${ID}`;
-
-/** TypeScript beyond the starting code, as a reader may type it. */
-const TYPESCRIPT = `// A comment.
-/* A block comment. */
-interface Reply { status: 'SUCCEEDED' | 'FAILED'; result?: Record<string, unknown>; error?: { code: number } }
-type Handler = (message: Reply) => void;
-const seen: string[] = [];
-let count = 0;
-async function ask(api: string, params: { [key: string]: string | number } = {}): Promise<Reply> {
-	const message = (await pims.get(api, params)) as Reply;
-	if (message.status === "FAILED") throw new Error(\`failed \${message.error?.code ?? 0}\`);
-	return message;
-}
-for (const key of Object.keys({ a: 1, b: [true, null, 2.5e3] })) seen.push(key.replace(/[a-z]+/gi, "x"));
-class Tracker<T> { private items: T[] = []; add(item: T): number { return this.items.push(item); } }
-pims.subscribe("x", {}, (message) => { count += 1; console.log(JSON.stringify(message, null, 2)); });
-setTimeout(() => pims.unsubscribe("x"), 5000);
-`;
 
 /** Every message shape the output shows, pretty-printed as it does. */
 function jsonSamples(catalog: Catalog): string[] {
@@ -47,7 +30,7 @@ export async function buildRegExpTable(catalog: Catalog): Promise<RegExpEntry[]>
 		engine: createJavaScriptRegexEngine({ regexConstructor: (pattern) => (seen.add(pattern), defaultJavaScriptRegexConstructor(pattern)) }),
 	});
 	const highlight = (code: string, lang: string) => highlighter.codeToTokens(code, { lang, theme: 'github-dark' });
-	for (const code of [TYPESCRIPT, ...catalog.operations.map(consoleExample)]) highlight(code, 'typescript');
+	for (const code of [TYPESCRIPT_SAMPLE.join('\n'), ...catalog.operations.map(consoleExample)]) highlight(code, 'typescript');
 	for (const code of jsonSamples(catalog)) highlight(code, 'json');
 	highlighter.dispose();
 	return [...seen].sort().map((source) => {

@@ -7,6 +7,7 @@ import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api.js'
 import type { Monaco } from './monaco.ts';
 import { fromTable, type RegExpEntry } from './regexp-table.ts';
 import { THEMES } from './theme-names.ts';
+import { TYPESCRIPT_SAMPLE } from './typescript-sample.ts';
 
 /** Shiki's themes and grammars, and the grammars' translated patterns, requested by mount.ts together
  * with this module rather than after it. */
@@ -21,24 +22,13 @@ export async function createHighlighter({ themes, langs, regexps }: ShikiModules
 	return createHighlighterCore({ themes: themes.map((t) => withReadableTokens(t.default)), langs: langs.map((l) => l.default), engine: createJavaScriptRegexEngine({ regexConstructor }) });
 }
 
-/** Code that takes the TypeScript grammar through its common rules: a statement with a call, an
- * object and an array, a comment, a template string, a function and an arrow. */
-const WARM_UP = [
-	'// A comment.',
-	'const m = await pims.get("x", { a: [1, true, null], b: \'y\' });',
-	'console.log(`t${m.status}`);',
-	'pims.subscribe("x", {}, (message) => { if (message.status === "FAILED") return; });',
-	'setTimeout(() => pims.unsubscribe("x"), 5000);',
-	'async function f(a: string): Promise<void> {}',
-];
-
 /**
  * Compiles the TypeScript grammar's patterns (creates their RegExps; V8 compiles each at its first
  * match), a line at a time with a turn of the event loop between lines: done in one go, by
  * Monaco's first tokenization, it would hold up the page's thread for a long moment.
  */
 async function warmUp(highlighter: HighlighterCore): Promise<void> {
-	for (const line of WARM_UP) {
+	for (const line of TYPESCRIPT_SAMPLE) {
 		highlighter.codeToTokens(line, { lang: 'typescript', theme: THEMES.dark });
 		await new Promise((resolve) => setTimeout(resolve, 0));
 	}
