@@ -263,13 +263,17 @@ test.describe('axe', () => {
 test("Monaco colours the code with the site's theme once the grammar is compiled, after the editor is up", async ({ page }) => {
 	await openConsole(page);
 	await page.locator('[data-highlighted="true"]').waitFor({ timeout: 30_000 });
-	const colours = await page.evaluate(() => {
-		const colourOf = (text: string) => {
-			for (const span of document.querySelectorAll<HTMLElement>('.monaco-editor .view-line span span')) if (span.textContent?.trim() === text) return getComputedStyle(span).color;
-			return undefined;
-		};
-		return { keyword: colourOf('await'), string: colourOf('"pims.authentication.trustedphonenumber"'), plain: getComputedStyle(document.querySelector('.monaco-editor .view-lines')!).color };
-	});
+	// Monaco re-tokenizes the lines a moment after Shiki's colouring is installed.
+	const read = () =>
+		page.evaluate(() => {
+			const colourOf = (text: string) => {
+				for (const span of document.querySelectorAll<HTMLElement>('.monaco-editor .view-line span span')) if (span.textContent?.trim() === text) return getComputedStyle(span).color;
+				return undefined;
+			};
+			return { keyword: colourOf('await'), string: colourOf('"pims.authentication.trustedphonenumber"'), plain: getComputedStyle(document.querySelector('.monaco-editor .view-lines')!).color };
+		});
+	await expect.poll(async () => (await read()).string, { timeout: 10_000 }).toBeDefined();
+	const colours = await read();
 	expect(colours.keyword).toBeDefined();
 	expect(colours.string).toBeDefined();
 	expect(new Set([colours.keyword, colours.string, colours.plain]).size).toBe(3);
