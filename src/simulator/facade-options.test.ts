@@ -5,7 +5,7 @@ import type { Catalog } from '../content-model/catalog.ts';
 import { fixtureCatalog } from '../content-model/test-fixtures.ts';
 import type { Message } from '../sdk/index.ts';
 import { createFakeClock } from './clock.ts';
-import { createPims, type PimsOptions } from './facade.ts';
+import { createPims, type Callback, type PimsOptions } from './facade.ts';
 import { createState } from './state/index.ts';
 import type { TwinSnapshot } from './twin.ts';
 
@@ -137,5 +137,36 @@ describe('facade lifetime', () => {
 		});
 		clock.advance(20);
 		expect(errors).toStrictEqual([thrown]);
+	});
+});
+
+describe('callbacks', () => {
+	it('answers a call made without a callback through its promise only, with nothing reported to onCallbackError', async () => {
+		const errors: unknown[] = [];
+		const { clock, pims } = setup({ onCallbackError: (e) => errors.push(e) });
+		const replies = [pims.get('pims.demo.phone'), pims.release(), pims.get('pims.demo.phone')];
+		clock.advance(20);
+		expect((await Promise.all(replies)).map((m) => m.error?.code ?? m.status)).toStrictEqual(['SUCCEEDED', 'SUCCEEDED', 2001]);
+		expect(errors).toStrictEqual([]);
+	});
+
+	it('ignores a callback that is not a function, as the console may pass one, and still answers', async () => {
+		const errors: unknown[] = [];
+		const { clock, pims } = setup({ onCallbackError: (e) => errors.push(e) });
+		const notAFunction = 'callback' as unknown as Callback;
+		const replies = [pims.unsubscribe('pims.demo.nothing', notAFunction), pims.release(notAFunction)];
+		clock.advance(20);
+		expect((await Promise.all(replies)).map((m) => m.error?.code ?? m.status)).toStrictEqual([2002, 'SUCCEEDED']);
+		expect(errors).toStrictEqual([]);
+	});
+
+	it('carries on after a callback throws when no onCallbackError is given', () => {
+		const { clock, pims, log, cb } = setup();
+		void pims.get('pims.demo.phone', () => {
+			throw new Error('user bug');
+		});
+		void pims.get('pims.demo.phone', cb);
+		expect(() => clock.advance(20)).not.toThrow();
+		expect(log.map((e) => e.message.status)).toStrictEqual(['SUCCEEDED']);
 	});
 });

@@ -157,8 +157,13 @@ describe('call shapes', () => {
 		cyclic.smsCode = cyclic;
 		const replies = [pims.set('pims.demo.code', hostile), pims.set('pims.demo.code', cyclic), pims.get(Symbol('x')), pims.set('pims.demo.code', [1, 2])];
 		clock.advance(100);
-		const codes = (await Promise.all(replies)).map((m) => m?.error?.code);
-		expect(codes).toEqual([2102, 2102, 2002, 2101]);
+		const errors = (await Promise.all(replies)).map((m) => m?.error);
+		expect(errors).toEqual([
+			{ code: 2102, label: 'Invalid params parameter' },
+			{ code: 2102, label: 'Invalid params parameter' },
+			{ code: 2002, label: 'API not supported' },
+			{ code: 2101, label: 'Missing action parameter' },
+		]);
 	});
 });
 
