@@ -12,9 +12,13 @@ export default {
 		'src/generators/**/*.ts',
 		'src/content-model/**/*.ts',
 		'!**/*.test.ts',
-		// Types only, a test helper, and the `validate` command, which runs when imported.
+		// Types only, test helpers (the fixture catalogue, the stories' runner, the random sequences' rules), and the
+		// `validate` command, which runs when imported.
 		'!src/simulator/flows/types.ts',
 		'!src/content-model/test-fixtures.ts',
+		'!src/simulator/run-case.ts',
+		'!src/simulator/reflections.ts',
+		'!src/simulator/reflections-trips.ts',
 		'!src/content-model/cli.ts',
 	],
 	coverageAnalysis: 'perTest',
