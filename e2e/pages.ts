@@ -127,6 +127,8 @@ export class ConsolePanel {
 		await this.page.locator('[data-runnable="true"]').getByRole('textbox', { name: 'Code editor (plain field)' }).waitFor({ timeout: 20_000 });
 		// The refusal has been seen: the plain field stays the editor for the rest of the test.
 		await expect(this.page.locator('.console-progress')).toContainText('the plain field keeps working', { timeout: 20_000 });
+		// ...as a failure, not as loading: no spinner beside it.
+		expect(await this.page.locator('.console-progress').evaluate((el) => getComputedStyle(el, '::before').display)).toBe('none');
 	}
 
 	private field(): Locator {

@@ -128,7 +128,7 @@ async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, dataUrl:
 		mark('ready');
 		root.dataset.ready = 'true';
 	} catch (error) {
-		handle.bar.progress(`The full editor could not be loaded (${error instanceof Error ? error.message : String(error)}); the plain field keeps working.`);
+		handle.bar.progress(`The full editor could not be loaded (${error instanceof Error ? error.message : String(error)}); the plain field keeps working.`, true);
 		return;
 	}
 	// Colours follow the editor; without them it works the same.

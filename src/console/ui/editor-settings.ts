@@ -27,8 +27,8 @@ export class EditorSettings {
 
 export interface EditorBar {
 	element: HTMLElement;
-	/** What is still loading, or undefined once everything is there. */
-	progress(text: string | undefined): void;
+	/** What is still loading, or undefined once everything is there; `failed`: the text says loading stopped (no spinner). */
+	progress(text: string | undefined, failed?: boolean): void;
 	/** Small touch screens keep the plain field unless the reader asks for the full editor. */
 	offerFullEditor(load: () => void): void;
 }
@@ -48,10 +48,11 @@ export function editorBar(id: string, settings: EditorSettings): EditorBar {
 	const element = el('div', { className: 'console-editor-bar' }, tabMode, el('label', { className: 'console-wrap', htmlFor: wrap.id }, wrap, ' Wrap long lines'), progress);
 	return {
 		element,
-		progress(text) {
+		progress(text, failed = false) {
 			progress.textContent = text ?? '';
 			progress.hidden = text === undefined;
-			element.dataset.loading = String(text !== undefined);
+			progress.toggleAttribute('data-failed', failed);
+			element.dataset.loading = String(text !== undefined && !failed);
 		},
 		offerFullEditor(load) {
 			const choice = button(
