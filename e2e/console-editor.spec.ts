@@ -278,3 +278,17 @@ test("Monaco colours the code with the site's theme once the grammar is compiled
 	expect(colours.string).toBeDefined();
 	expect(new Set([colours.keyword, colours.string, colours.plain]).size).toBe(3);
 });
+
+test('completion and the problems list work before the code is coloured (Shiki held back)', async ({ page }) => {
+	// Shiki's TypeScript grammar never arrives: the editor stays uncoloured, and must still be a TypeScript editor.
+	await page.route(/\/_astro\/typescript\.[\w-]+\.js$/, (route) => route.abort());
+	const panel = await openConsole(page);
+	await panel.setCode('await pims.get("pims.authentication.');
+	await page.keyboard.press('Control+Space');
+	await expect(suggestions(page).first()).toBeVisible({ timeout: 30_000 });
+	expect(await suggestions(page).allTextContents()).toContain('pims.authentication.trustedphonenumber');
+	await page.keyboard.press('Escape');
+	await panel.setCode('await pims.set("pims.authentication.smscode", { action: "addPhoneNumber", smsCdoe: 123456, phoneNumber: "0612345678" });');
+	await expect(page.locator('.console-problem', { hasText: 'smsCdoe' })).toContainText("Did you mean to write 'smsCode'?", { timeout: 30_000 });
+	expect(await page.locator('[data-highlighted="true"]').count()).toBe(0);
+});

@@ -12,6 +12,10 @@ self.MonacoEnvironment = {
 	},
 };
 
+// TypeScript's features register against the language, which only Monaco's basic-languages bundle
+// (not loaded) would declare: without this, models are plain text and get no completion or hover.
+monaco.languages.register({ id: 'typescript', extensions: ['.ts'], aliases: ['TypeScript'] });
+
 export type Monaco = typeof monaco;
 export type MonacoTypeScript = typeof typescript;
 export { monaco, typescript };
