@@ -3,18 +3,19 @@
 import type { HighlighterCore } from 'shiki/core';
 import { createEditor, type EditorOptions, type ConsoleEditor } from './create-editor.ts';
 import { monaco, typescript } from './monaco.ts';
-import { applyThemes, highlight } from './themes.ts';
+import { applyThemes, highlight, readableThemes, type ShikiModules } from './themes.ts';
 
 export interface FullEditor {
 	create(container: HTMLElement, options: EditorOptions): ConsoleEditor;
-	/** Colours the code; resolves once it is. */
-	highlight(): Promise<void>;
+	/** Colours the code with Shiki's grammar; resolves once it is. */
+	highlight(highlighter: HighlighterCore): Promise<void>;
 }
 
-export function prepareMonaco(highlighter: HighlighterCore): FullEditor {
-	applyThemes(monaco, highlighter);
+/** `themes`: the site's theme modules, the same that Shiki colours with. */
+export function prepareMonaco(themes: ShikiModules['themes']): FullEditor {
+	applyThemes(monaco, readableThemes(themes));
 	return {
 		create: (container, options) => createEditor(monaco, typescript, container, options),
-		highlight: () => highlight(monaco, highlighter),
+		highlight: (highlighter) => highlight(monaco, highlighter),
 	};
 }

@@ -1,6 +1,6 @@
 // Shiki highlights the editor exactly like the site's static code blocks (same grammars, same themes).
 import { shikiToMonaco, textmateThemeToMonacoTheme } from '@shikijs/monaco';
-import { createHighlighterCore, type HighlighterCore, type LanguageRegistration, type ThemeRegistration } from 'shiki/core';
+import { createHighlighterCore, normalizeTheme, type HighlighterCore, type LanguageRegistration, type ThemeRegistration } from 'shiki/core';
 import { createJavaScriptRegexEngine, defaultJavaScriptRegexConstructor } from 'shiki/engine/javascript';
 import { withReadableTokens } from './contrast.ts';
 import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api.js';
@@ -17,9 +17,12 @@ export interface ShikiModules {
 	regexps: { default: RegExpEntry[] };
 }
 
+/** The site's two themes, with token colours made readable on their backgrounds: Monaco's and Shiki's. */
+export const readableThemes = (themes: ShikiModules['themes']): ThemeRegistration[] => themes.map((t) => withReadableTokens(t.default));
+
 export async function createHighlighter({ themes, langs, regexps }: ShikiModules): Promise<HighlighterCore> {
 	const regexConstructor = fromTable(regexps.default, (pattern) => defaultJavaScriptRegexConstructor(pattern));
-	return createHighlighterCore({ themes: themes.map((t) => withReadableTokens(t.default)), langs: langs.map((l) => l.default), engine: createJavaScriptRegexEngine({ regexConstructor }) });
+	return createHighlighterCore({ themes: readableThemes(themes), langs: langs.map((l) => l.default), engine: createJavaScriptRegexEngine({ regexConstructor }) });
 }
 
 /**
@@ -43,9 +46,11 @@ export function siteTheme(): 'dark' | 'light' {
  * Gives Monaco the site's two themes (colours and token rules) and keeps the editor in step with
  * Starlight's light/dark switch. The code shows in the theme's plain text colour until `highlight`.
  */
-export function applyThemes(monaco: Monaco, highlighter: HighlighterCore, onChange?: (theme: 'dark' | 'light') => void): () => void {
+export function applyThemes(monaco: Monaco, themes: readonly ThemeRegistration[], onChange?: (theme: 'dark' | 'light') => void): () => void {
+	// From the theme files, not Shiki's highlighter: the editor need not wait for the grammars.
 	// @shikijs/monaco types its themes against monaco-editor-core, which is not installed; they are Monaco's own theme data.
-	for (const id of highlighter.getLoadedThemes()) monaco.editor.defineTheme(id, textmateThemeToMonacoTheme(highlighter.getTheme(id)) as MonacoEditor.IStandaloneThemeData);
+	// Normalized as Shiki's highlighter normalizes them, so the colours are the same before and after `highlight`.
+	for (const theme of themes.map((t) => normalizeTheme(t))) monaco.editor.defineTheme(theme.name, textmateThemeToMonacoTheme(theme) as MonacoEditor.IStandaloneThemeData);
 	// Read at each call: `highlight` replaces setTheme with Shiki's, which also picks the tokens' colours.
 	const apply = () => {
 		monaco.editor.setTheme(THEMES[siteTheme()]);
@@ -63,7 +68,6 @@ export function applyThemes(monaco: Monaco, highlighter: HighlighterCore, onChan
  */
 export async function highlight(monaco: Monaco, highlighter: HighlighterCore): Promise<void> {
 	await warmUp(highlighter);
-	monaco.languages.register({ id: 'typescript' });
 	shikiToMonaco(highlighter, monaco);
 	monaco.editor.setTheme(THEMES[siteTheme()]);
 }
