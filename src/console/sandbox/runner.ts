@@ -33,7 +33,10 @@ let userModuleUrl = '';
 const STARTED = '__pimsRunStarted';
 const PREFIX = `globalThis.${STARTED}=true;`;
 
+/** Set when a run could not start: nothing more is sent. */
+let muted = false;
 function emit(event: RunEvent, size?: number): void {
+	if (muted) return;
 	if (event.kind !== 'call') activity.output();
 	outbox.push(event, size);
 }
@@ -153,18 +156,31 @@ async function run(job: RunJob): Promise<void> {
 	installConsole();
 	watchTimers(self, activity);
 	if (!catalog) return report(new Error('The sandbox received no catalogue.'));
-	const pims = createPims({
-		catalog,
-		scenario: job.scenario,
-		conditions: job.conditions,
-		state: job.state,
-		seed: job.seed,
-		platform: job.platform,
-		// The simulator's own timers (subscriptions, slow network) are not the user's activity.
-		clock: { now: dateNow, setTimeout: (fn, ms) => later(fn, ms), clearTimeout: (h) => cancel(h as number) },
-		onCallbackError: report,
-		onChange: postState,
-	});
+	// The module is requested first: its blob is read while the simulator is built below, and it can
+	// only be evaluated in a later task, once `pims` and the error listeners are in place.
+	userModuleUrl = URL.createObjectURL(new Blob([PREFIX + job.code], { type: 'text/javascript' }));
+	const loaded = import(/* @vite-ignore */ userModuleUrl);
+	let pims: Pims;
+	try {
+		pims = createPims({
+			catalog,
+			scenario: job.scenario,
+			conditions: job.conditions,
+			state: job.state,
+			seed: job.seed,
+			platform: job.platform,
+			// The simulator's own timers (subscriptions, slow network) are not the user's activity.
+			clock: { now: dateNow, setTimeout: (fn, ms) => later(fn, ms), clearTimeout: (h) => cancel(h as number) },
+			onCallbackError: report,
+			onChange: postState,
+		});
+	} catch (error) {
+		// The module evaluates anyway; what it would print after this is not this run's.
+		report(error);
+		emit({ kind: 'done', at: at() });
+		muted = true;
+		return;
+	}
 	(self as unknown as { pims: Pims }).pims = observed(pims);
 	self.addEventListener('error', (e) => {
 		e.preventDefault();
@@ -174,9 +190,8 @@ async function run(job: RunJob): Promise<void> {
 		e.preventDefault();
 		report(e.reason);
 	});
-	userModuleUrl = URL.createObjectURL(new Blob([PREFIX + job.code], { type: 'text/javascript' }));
 	try {
-		await import(/* @vite-ignore */ userModuleUrl);
+		await loaded;
 	} catch (error) {
 		const started = (globalThis as Record<string, unknown>)[STARTED] === true;
 		report(error, started ? undefined : 'parse');
