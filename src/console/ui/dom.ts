@@ -17,3 +17,8 @@ export function button(label: string, onClick: () => void, extra: Partial<Omit<H
 	b.addEventListener('click', onClick);
 	return b;
 }
+
+/** Writes a text only when it differs: an unchanged write still costs the page a style and layout pass. */
+export function setText(node: Node, text: string): void {
+	if (node.textContent !== text) node.textContent = text;
+}

@@ -4,6 +4,7 @@ import type { Catalog } from '../../content-model/catalog.ts';
 import { createState, DEFAULT_PRESET, listPresets, setSetting, settingsOf, stateSummary, type SimState, type SubscriptionInfo } from '../../simulator/index.ts';
 import type { OutputLog } from './output-log.ts';
 import type { SharedState } from './share.ts';
+import { setText } from './dom.ts';
 import { StatePanel } from './state-panel.ts';
 
 export interface SimulatorStateParts {
@@ -86,7 +87,7 @@ export class SimulatorState {
 	}
 
 	show(state: SimState, subscriptions: readonly SubscriptionInfo[]): void {
-		this.parts.status.textContent = `${stateSummary(state)} Preset: ${this.label()}; Reset goes back to it.`;
+		setText(this.parts.status, `${stateSummary(state)} Preset: ${this.label()}; Reset goes back to it.`);
 		this.panel.show(state, subscriptions);
 	}
 

@@ -1,7 +1,7 @@
 // The state panel: the preset the simulator starts from, the phone's and the car's settings as switches,
 // and what the simulator remembers, updated as a run changes it. Text nodes only.
 import { listPresets, SETTINGS, type SimState, type SubscriptionInfo } from '../../simulator/index.ts';
-import { el } from './dom.ts';
+import { el, setText } from './dom.ts';
 import { stateGroups } from './state-view.ts';
 import './state-panel.css';
 
@@ -48,25 +48,30 @@ export class StatePanel {
 
 	/** Shows a state; values that changed since the last one are marked until the next update. */
 	show(state: SimState, subscriptions: readonly SubscriptionInfo[]): void {
-		this.preset.value = state.preset;
-		this.description.textContent = listPresets().find((p) => p.id === state.preset)?.description ?? '';
+		// Only what differs is written: each Run shows the state again, and an unchanged panel costs the page no layout.
+		if (this.preset.value !== state.preset) this.preset.value = state.preset;
+		setText(this.description, listPresets().find((p) => p.id === state.preset)?.description ?? '');
 		for (const s of SETTINGS) {
 			const box = this.switches.get(s.id);
-			if (box) box.checked = s.get(state);
+			if (box && box.checked !== s.get(state)) box.checked = s.get(state);
+		}
+		const groups = stateGroups(state, subscriptions);
+		const rows = groups.flatMap((g) => g.rows.map(([label, value]): [string, string] => [`${g.title}/${label}`, value]));
+		const before = [...this.shown];
+		if (rows.length === before.length && rows.every(([key, value], i) => before[i]![0] === key && before[i]![1] === value)) {
+			for (const row of this.groups.querySelectorAll<HTMLElement>('[data-changed]')) delete row.dataset.changed;
+			return;
 		}
 		const first = this.shown.size === 0;
-		const next = new Map<string, string>();
-		const sections = stateGroups(state, subscriptions).map((g) => {
+		const sections = groups.map((g) => {
 			const dl = el('dl');
 			for (const [label, value] of g.rows) {
-				const key = `${g.title}/${label}`;
-				next.set(key, value);
-				const changed = !first && this.shown.get(key) !== value;
+				const changed = !first && this.shown.get(`${g.title}/${label}`) !== value;
 				dl.append(el('div', { className: 'state-row', dataset: changed ? { changed: 'true' } : {} }, el('dt', { textContent: label }), el('dd', { textContent: value })));
 			}
 			return el('section', { className: 'state-group' }, el('h4', { textContent: g.title }), dl);
 		});
-		this.shown = next;
+		this.shown = new Map(rows);
 		this.groups.replaceChildren(...sections);
 	}
 }
