@@ -32,6 +32,9 @@ function gaugesCatalog(): Catalog {
 					{ name: 'levelMode', type: 'integer', values: [1, 2], description: 'An enumeration.', example: 2 },
 					{ name: 'updatedAt', type: 'string', description: 'When.', example: '2021-03-30T08:18:20.143Z' },
 					{ name: 'city', type: 'string', description: 'A name.', example: 'Paris' },
+					{ name: 'levelName', type: 'string', description: 'A name that looks like a level.', example: 'High' },
+					{ name: 'seaLevel', type: 'number', description: 'No range: it may go below 0.', example: -1.5 },
+					{ name: 'longitudeIndex', type: 'integer', description: 'An integer coordinate: its small steps round away.', example: 5 },
 					{ name: 'position', type: 'object', description: 'Nested.', fields: [{ name: 'longitude', type: 'number', description: 'Where.', example: 2.3522 }] },
 				],
 				errors: [2001, 2005],
@@ -54,13 +57,13 @@ describe('stream events', () => {
 	it('move levels, coordinates and autonomy within their range, keep the rest, and stamp the time', () => {
 		const { clock, events } = subscribe(gaugesCatalog(), 'pims.demo.gauges');
 		clock.advance(4400);
-		const fixed = { mileage: 10762, levelMode: 2, city: 'Paris' };
+		const fixed = { mileage: 10762, levelMode: 2, city: 'Paris', levelName: 'High', longitudeIndex: 5 };
 		expect(events().map((e) => e.result)).toStrictEqual([
-			{ level: 43.5, charge: 100, reserve: 2, latitude: 48.857, autonomy: 301, ...fixed, updatedAt: '1970-01-01T00:00:00.320Z', position: { longitude: 2.3526 } },
-			{ level: 41.5, charge: 98, reserve: 0, latitude: 48.8562, autonomy: 299, ...fixed, updatedAt: '1970-01-01T00:00:01.320Z', position: { longitude: 2.3518 } },
-			{ level: 40.5, charge: 97, reserve: 0, latitude: 48.8558, autonomy: 298, ...fixed, updatedAt: '1970-01-01T00:00:02.320Z', position: { longitude: 2.3514 } },
-			{ level: 44.5, charge: 100, reserve: 3, latitude: 48.8574, autonomy: 302, ...fixed, updatedAt: '1970-01-01T00:00:03.320Z', position: { longitude: 2.353 } },
-			{ level: 45.5, charge: 100, reserve: 4, latitude: 48.8578, autonomy: 303, ...fixed, updatedAt: '1970-01-01T00:00:04.320Z', position: { longitude: 2.3534 } },
+			{ level: 43.5, charge: 100, reserve: 2, latitude: 48.857, autonomy: 301, ...fixed, seaLevel: -0.5, updatedAt: '1970-01-01T00:00:00.320Z', position: { longitude: 2.3526 } },
+			{ level: 41.5, charge: 98, reserve: 0, latitude: 48.8562, autonomy: 299, ...fixed, seaLevel: -2.5, updatedAt: '1970-01-01T00:00:01.320Z', position: { longitude: 2.3518 } },
+			{ level: 40.5, charge: 97, reserve: 0, latitude: 48.8558, autonomy: 298, ...fixed, seaLevel: -3.5, updatedAt: '1970-01-01T00:00:02.320Z', position: { longitude: 2.3514 } },
+			{ level: 44.5, charge: 100, reserve: 3, latitude: 48.8574, autonomy: 302, ...fixed, seaLevel: 0.5, updatedAt: '1970-01-01T00:00:03.320Z', position: { longitude: 2.353 } },
+			{ level: 45.5, charge: 100, reserve: 4, latitude: 48.8578, autonomy: 303, ...fixed, seaLevel: 1.5, updatedAt: '1970-01-01T00:00:04.320Z', position: { longitude: 2.3534 } },
 		]);
 	});
 
