@@ -29,7 +29,8 @@ export async function buildRegExpTable(catalog: Catalog): Promise<RegExpEntry[]>
 		langs: [typescript, json],
 		engine: createJavaScriptRegexEngine({ regexConstructor: (pattern) => (seen.add(pattern), defaultJavaScriptRegexConstructor(pattern)) }),
 	});
-	const highlight = (code: string, lang: string) => highlighter.codeToTokens(code, { lang, theme: 'github-dark' });
+	// No time limit: on a busy machine Shiki stops a slow line early, and the patterns it did not reach would be missing.
+	const highlight = (code: string, lang: string) => highlighter.codeToTokens(code, { lang, theme: 'github-dark', tokenizeTimeLimit: 0 });
 	for (const code of [TYPESCRIPT_SAMPLE.join('\n'), ...catalog.operations.map(consoleExample)]) highlight(code, 'typescript');
 	for (const code of jsonSamples(catalog)) highlight(code, 'json');
 	highlighter.dispose();
