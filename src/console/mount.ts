@@ -42,8 +42,7 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	let themes: EditorParts['themes'] | undefined;
 	const themeModules = () => (themes ??= Promise.all([import('@shikijs/themes/github-dark'), import('@shikijs/themes/github-light')]));
 	// Shiki, its grammars and their translated patterns, requested together (not a round trip after
-	// Shiki's module). With the full editor, only once Monaco is up: compiling the highlighter would
-	// otherwise hold up the page's thread just as Monaco's code arrives.
+	// Shiki's module). Monaco does not wait for it: it is created with the theme files alone.
 	let shiki: Promise<HighlighterCore> | undefined;
 	const startShiki = () =>
 		(shiki ??= Promise.all([
@@ -73,8 +72,10 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 		fetch(runnerUrl).then((r) => r.text()),
 		openShare(location.hash).then((o) => (mark('share'), o)),
 	]);
-	if (plainOnly) void startShiki();
-	else requestEditor();
+	// Shiki is built beside Monaco's download: left until after the editor is up, its warm-up met
+	// the reader's first Run (the first message then took twice as long).
+	void startShiki();
+	if (!plainOnly) requestEditor();
 	let full: Promise<void> | undefined;
 	const startFull = () => (full ??= loadFullEditor(root, handle, dataUrl, requestEditor()));
 	const handle = buildConsole(
