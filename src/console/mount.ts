@@ -37,44 +37,37 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	mark('module-loaded');
 	const dataUrl = new URL(options.dataUrl, location.href);
 	let highlighter: HighlighterCore | undefined;
-	const plainOnly = keepPlainField();
-	// The site's two themes: Monaco is created with them, and Shiki colours with them.
-	let themes: EditorParts['themes'] | undefined;
-	const themeModules = () => (themes ??= Promise.all([import('@shikijs/themes/github-dark'), import('@shikijs/themes/github-light')]));
+	const [data, workerSource, opening] = await Promise.all([
+		fetchJson<ConsoleData>(dataUrl, "The console's data").then((json) => (mark('data'), json)),
+		fetch(runnerUrl).then((r) => r.text()),
+		openShare(location.hash).then((o) => (mark('share'), o)),
+	]);
+	// The site's two themes: Monaco is created with them alone, and Shiki colours with them.
+	const themeModules = Promise.all([import('@shikijs/themes/github-dark'), import('@shikijs/themes/github-light')]);
 	// Shiki, its grammars and their translated patterns, requested together (not a round trip after
-	// Shiki's module). Monaco does not wait for it: it is created with the theme files alone.
-	let shiki: Promise<HighlighterCore> | undefined;
-	const startShiki = () =>
-		(shiki ??= Promise.all([
-			import('./editor/themes.ts'),
-			themeModules(),
-			Promise.all([import('@shikijs/langs/typescript'), import('@shikijs/langs/json'), import('@shikijs/langs/kotlin'), import('@shikijs/langs/swift')]),
-			import('virtual:pims/regexp-table'),
-		]).then(async ([themes, themesLoaded, langs, regexps]) => {
-			highlighter = await themes.createHighlighter({ themes: themesLoaded, langs, regexps });
-			mark('highlighter');
-			return highlighter;
-		}));
+	// Shiki's module), and built beside Monaco's download so that its warm-up is over by the first Run.
+	const shiki = Promise.all([
+		import('./editor/themes.ts'),
+		themeModules,
+		Promise.all([import('@shikijs/langs/typescript'), import('@shikijs/langs/json'), import('@shikijs/langs/kotlin'), import('@shikijs/langs/swift')]),
+		import('virtual:pims/regexp-table'),
+	]).then(async ([themes, themesLoaded, langs, regexps]) => {
+		highlighter = await themes.createHighlighter({ themes: themesLoaded, langs, regexps });
+		mark('highlighter');
+		return highlighter;
+	});
 	// The full editor's code and data are requested once the runnable console's own bytes have
 	// arrived, and before it is built: earlier, the editor's code competes with them for the link
 	// and for the page's thread, and the console takes longer to become runnable.
 	let parts: EditorParts | undefined;
 	const requestEditor = () =>
 		(parts ??= {
-			// Their failures are reported by loadFullEditor, which may only start after they happened.
-			code: handled(import('./editor/full-editor.ts')),
-			data: handled(fetchJson<EditorData>(new URL('console-editor.json', dataUrl), "The editor's data")),
-			themes: handled(themeModules()),
-			shiki: startShiki,
+			code: import('./editor/full-editor.ts'),
+			data: fetchJson<EditorData>(new URL('console-editor.json', dataUrl), "The editor's data"),
+			themes: themeModules,
+			shiki,
 		});
-	const [data, workerSource, opening] = await Promise.all([
-		fetchJson<ConsoleData>(dataUrl, "The console's data").then((json) => (mark('data'), json)),
-		fetch(runnerUrl).then((r) => r.text()),
-		openShare(location.hash).then((o) => (mark('share'), o)),
-	]);
-	// Shiki is built beside Monaco's download: left until after the editor is up, its warm-up met
-	// the reader's first Run (the first message then took twice as long).
-	void startShiki();
+	const plainOnly = keepPlainField();
 	if (!plainOnly) requestEditor();
 	let full: Promise<void> | undefined;
 	const startFull = () => (full ??= loadFullEditor(root, handle, dataUrl, requestEditor()));
@@ -99,24 +92,18 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	else await startFull();
 }
 
-/** Marks a promise's failure as handled (it is awaited later), and returns it. */
-function handled<T>(promise: Promise<T>): Promise<T> {
-	promise.catch(() => undefined);
-	return promise;
-}
-
 async function fetchJson<T>(url: URL, what: string): Promise<T> {
 	const r = await fetch(url);
 	if (!r.ok) throw new Error(`${what} could not be loaded (${r.status}).`);
 	return (await r.json()) as T;
 }
 
-/** The full editor's pieces, loading; Shiki is started on demand. */
+/** The full editor's pieces, loading. */
 interface EditorParts {
 	code: Promise<{ prepareMonaco: typeof prepareMonaco }>;
 	data: Promise<EditorData>;
 	themes: Promise<Parameters<typeof prepareMonaco>[0]>;
-	shiki(): Promise<HighlighterCore>;
+	shiki: Promise<HighlighterCore>;
 }
 
 async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, dataUrl: URL, parts: EditorParts): Promise<void> {
@@ -147,13 +134,10 @@ async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, dataUrl:
 		root.dataset.ready = 'true';
 	} catch (error) {
 		handle.bar.progress(`The full editor could not be loaded (${error instanceof Error ? error.message : String(error)}); the plain field keeps working.`, true);
-		// The log's messages are still coloured.
-		void parts.shiki().catch(() => undefined);
 		return;
 	}
 	// Colours follow the editor; without them it works the same.
-	await parts
-		.shiki()
+	await parts.shiki
 		.then((highlighter) => full.highlight(highlighter))
 		.then(
 			() => {
