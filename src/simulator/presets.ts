@@ -1,7 +1,6 @@
 // Starting points a reader (or a story) can pick, as data: each says which facts hold, and the state is built from them.
 import type { DeviceState } from './state/device.ts';
 import type { SessionStage } from './state/session.ts';
-import type { VehicleState } from './state/vehicle.ts';
 
 export interface Preset {
 	/** Stable id for URLs, stories and the console's picker. */
@@ -17,7 +16,6 @@ export interface Preset {
 	vehicle: boolean;
 	blocked?: boolean;
 	device?: Partial<DeviceState>;
-	car?: Partial<Pick<VehicleState, 'switchedOn' | 'doors'>>;
 }
 
 export const DEFAULT_PRESET = 'enrolled-ev';

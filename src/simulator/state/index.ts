@@ -80,16 +80,14 @@ function fromPreset(catalog: Catalog, p: Preset): SimState {
 	const state: SimState = {
 		initialized: p.initialized,
 		preset: p.id,
-		session: createSession(d.username),
+		// A logged-out preset keeps the device enrolled from an earlier session, except on a fresh install.
+		session: createSession(d.username, p.session !== 'loggedOut', p.session === 'enrolled' || (p.session === 'loggedOut' && p.initialized)),
 		account: createAccount(p.phoneNumber ? d.phoneNumber : null),
 		vehicle: createVehicle(),
 		device: { ...createDevice(), ...p.device },
 		inwebo: createInWebo(),
 		data: createStoredData(),
 	};
-	state.session.loggedIn = p.session !== 'loggedOut';
-	// A logged-out preset keeps the device enrolled from an earlier session, except on a fresh install.
-	state.session.enrolled = p.session === 'enrolled' || (p.session === 'loggedOut' && p.initialized);
 	if (state.session.enrolled) Object.assign(state.account, { pin: d.pin, tokenActivated: true });
 	state.account.blocked = p.blocked === true;
 	// A fresh install has configured nothing; otherwise pims.initialize ran with the inWebo settings.
@@ -101,7 +99,6 @@ function fromPreset(catalog: Catalog, p: Preset): SimState {
 		state.data.trips = documentedTrips(catalog, d.vin);
 		state.data.prices[d.vin] = { ...d.prices };
 	}
-	Object.assign(state.vehicle, p.car);
 	return state;
 }
 

@@ -15,6 +15,6 @@ export function sessionStage(s: SessionState): SessionStage {
 	return s.enrolled ? 'enrolled' : 'loggedIn';
 }
 
-export function createSession(username: string): SessionState {
-	return { loggedIn: false, enrolled: false, username };
+export function createSession(username: string, loggedIn: boolean, enrolled: boolean): SessionState {
+	return { loggedIn, enrolled, username };
 }
