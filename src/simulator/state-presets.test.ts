@@ -109,12 +109,33 @@ describe('documented values', () => {
 });
 
 describe('creating an account', () => {
-	it('leaves a fresh account: no number, PIN, token, block or codes', () => {
-		const state = createState(catalog);
+	/** The state after pims.authentication.user - createAccount, from a preset. */
+	function created(preset: string): SimState {
+		const state = createState(catalog, { preset });
+		state.data.destinations.push({ label: 'Home' });
+		state.data.notifications[VIN] = { chargeEnd: 'enabled' };
+		state.data.pushToken = 'token';
+		state.vehicle.services.push('sendToNav');
 		const clock = createFakeClock();
 		const pims = createPims({ catalog, clock, seed: 1, state });
 		void pims.set('pims.authentication.user', { action: 'createAccount', local: 'en' });
 		clock.advance(5000);
+		pims.dispose();
+		return state;
+	}
+
+	it('logs in to the new account, this device not enrolled for it', () => {
+		expect(created('logged-out').session).toStrictEqual({ loggedIn: true, enrolled: false, username: 'myname@mail.com' });
+	});
+
+	it('leaves no vehicle and no stored data', () => {
+		const state = created('enrolled-ev');
+		expect([state.vehicle.vins, state.vehicle.selectedVin, state.vehicle.services]).toStrictEqual([[], null, []]);
+		expect(state.data).toStrictEqual({ trips: [], nextTripId: 1000, destinations: [], notifications: {}, pushToken: null, prices: {} });
+	});
+
+	it('leaves a fresh account: no number, PIN, token, block or codes', () => {
+		const state = created('blocked');
 		expect(state.account).toStrictEqual({
 			phoneNumber: null,
 			numbersInUse: [],
