@@ -22,12 +22,13 @@ export interface FakeClock extends Clock {
 export function createFakeClock(start = 0): FakeClock {
 	let now = start;
 	let nextId = 1;
-	const timers = new Map<number, { at: number; fn: () => void; order: number }>();
+	// A Map iterates in insertion order, the order of setting: among timers due at one time, the first found is the first set.
+	const timers = new Map<number, { at: number; fn: () => void }>();
 	return {
 		now: () => now,
 		setTimeout(fn, ms) {
 			const id = nextId++;
-			timers.set(id, { at: now + Math.max(0, ms), fn, order: id });
+			timers.set(id, { at: now + Math.max(0, ms), fn });
 			return id;
 		},
 		clearTimeout(h) {
@@ -36,8 +37,8 @@ export function createFakeClock(start = 0): FakeClock {
 		advance(ms) {
 			const end = now + ms;
 			for (;;) {
-				let next: [number, { at: number; fn: () => void; order: number }] | undefined;
-				for (const entry of timers) if (entry[1].at <= end && (!next || entry[1].at < next[1].at || (entry[1].at === next[1].at && entry[1].order < next[1].order))) next = entry;
+				let next: [number, { at: number; fn: () => void }] | undefined;
+				for (const entry of timers) if (entry[1].at <= end && (!next || entry[1].at < next[1].at)) next = entry;
 				if (!next) break;
 				timers.delete(next[0]);
 				now = next[1].at;
