@@ -85,4 +85,9 @@ describe('seeded randomness', () => {
 		// Leading zeros are kept: a random source that gives 0 still yields 8 + 4 digits.
 		expect(transactionIds(() => 0)()).toMatch(/^[0-9a-f]{8}-0000$/);
 	});
+
+	it('starts the ids’ counter where the random source says', () => {
+		const head = (x: number) => transactionIds(() => x)().slice(0, 8);
+		expect(new Set([head(0), head(0.25), head(0.5), head(0.75)]).size).toBe(4);
+	});
 });
