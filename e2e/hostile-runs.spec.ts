@@ -98,8 +98,10 @@ test.describe('forged sandbox messages', () => {
 		);
 		await expect(panel.output().locator('.log-console-log .log-text').first()).toHaveText('ran');
 		const ran = Date.now() - started;
-		// Long enough for the TypeScript worker to start on a busy machine, and for re-runs to show.
-		await page.waitForTimeout(10_000);
+		// A re-run would need the TypeScript worker: wait until it has checked the code (the problems list has a
+		// version), then long enough for a compile and a re-run to show.
+		await expect(page.locator('.console-problems')).toHaveAttribute('data-version', /\d/, { timeout: 30_000 });
+		await page.waitForTimeout(2_000);
 		await expect(panel.output().locator('.log-console-log')).toHaveCount(1);
 		await expect(panel.output().getByText('forged')).toHaveCount(0);
 		const stall = await longestStall(page);
