@@ -169,6 +169,9 @@ async function run(job: RunJob): Promise<void> {
 			state: job.state,
 			seed: job.seed,
 			platform: job.platform,
+			// The answer stays asynchronous (a timer of its own), with no made-up network time added to it: the
+			// reader waits for nothing real. The slow-network condition still delays its answers.
+			latencyMs: 0,
 			// The simulator's own timers (subscriptions, slow network) are not the user's activity.
 			clock: { now: dateNow, setTimeout: (fn, ms) => later(fn, ms), clearTimeout: (h) => cancel(h as number) },
 			onCallbackError: report,
