@@ -10,6 +10,7 @@ import { readGuides } from './src/site/guides.ts';
 import { contentReload } from './src/site/content-reload.ts';
 import { lazyConsoleCss } from './src/site/lazy-console-css.ts';
 import { regexpTable } from './src/site/regexp-table.ts';
+import { scopedEditorCss } from './src/site/scoped-editor-css.ts';
 import { PLATFORM_HEAD_SCRIPT } from './src/site/platform-choice.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 
@@ -43,6 +44,7 @@ export default defineConfig({
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 		}),
 		lazyConsoleCss(),
+		scopedEditorCss(),
 		regexpTable(catalog),
 		contentReload(contentDir(root)),
 	],
