@@ -263,9 +263,22 @@ test.describe('axe', () => {
 	});
 });
 
-test("Monaco colours the code with the site's theme once the grammar is compiled, after the editor is up", async ({ page }) => {
-	await openConsole(page);
+test("Monaco colours the code with the site's theme once the grammar is compiled, after the editor is up; its styles stay off the page's root", async ({ page }) => {
+	await new ReferencePage(page).goto(SLUG);
+	const sheets = await page.evaluate(() => document.styleSheets.length);
+	await new ConsolePanel(page).open();
 	await page.locator('[data-highlighted="true"]').waitFor({ timeout: 30_000 });
+	// The editor's stylesheets and style elements: a rule for :root, html, body or * in them would restyle every
+	// element of the page when it arrives (src/site/scoped-editor-css.ts). The console's own CSS is the site's.
+	const global = await page.evaluate((from) => {
+		const found: string[] = [];
+		for (const sheet of [...document.styleSheets].slice(from)) {
+			if (sheet.ownerNode instanceof HTMLLinkElement && /\/mount\.[\w-]+\.css$/.test(sheet.ownerNode.href)) continue;
+			for (const rule of sheet.cssRules) if (rule instanceof CSSStyleRule && /(^|,)\s*(:root|html|body|\*)\s*(,|$)/.test(rule.selectorText)) found.push(rule.cssText.slice(0, 80));
+		}
+		return found;
+	}, sheets);
+	expect(global).toEqual([]);
 	// Monaco re-tokenizes the lines a moment after Shiki's colouring is installed.
 	const read = () =>
 		page.evaluate(() => {
