@@ -70,6 +70,10 @@ const since = (page: Page, from: string, to: string) =>
 		[from, to],
 	);
 
+/** Waits for a performance mark of the page. Polled every 50 ms with a cheap check, not by a locator: a locator's
+ * wait queries the DOM on every frame, which on a long page costs the page's thread tens of milliseconds a load. */
+const markSeen = (page: Page, name: string, timeout: number) => page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { polling: 50, timeout });
+
 /** Throttled, waits at most SLOW_STEP_MS: false when the step did not finish in time. */
 const within = (slow: boolean, step: Promise<unknown>) =>
 	step.then(
@@ -83,6 +87,24 @@ const settled = (page: Page) =>
 		() => false,
 	);
 
+/** Presses Run and returns the milliseconds until the log shows the run's `n`th SDK message of the page (one per run here). */
+const runToFirstMessage = (page: Page, n: number) =>
+	page.evaluate(
+		(count) =>
+			new Promise<number>((resolve) => {
+				const log = document.querySelector('[role="log"]')!;
+				const start = performance.now();
+				new MutationObserver((_m, obs) => {
+					if (log.querySelectorAll('[data-status]').length >= count) {
+						obs.disconnect();
+						resolve(performance.now() - start);
+					}
+				}).observe(log, { childList: true, subtree: true });
+				document.querySelector<HTMLButtonElement>('.console-run')!.click();
+			}),
+		n,
+	);
+
 async function consoleLoad(slow: boolean) {
 	const { page, bytes, close } = await coldPage(browser, slow);
 	const timeout = slow ? SLOW_STEP_MS : 120_000;
@@ -92,32 +114,23 @@ async function consoleLoad(slow: boolean) {
 	const editorBefore = bytes.editor;
 	bytes.reset();
 	await page.getByRole('button', { name: 'Try it' }).click();
-	const runnableIn = await within(slow, page.locator('[data-runnable="true"]').waitFor({ timeout }));
-	const readyIn = runnableIn && (await within(slow, page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout })));
-	// Throttled, the TypeScript worker's libraries may still be arriving: the times are what counts there.
-	// Unthrottled, a network that does not settle within 30 s is said, and the bytes so far are counted.
-	if (!slow && !(await settled(page))) console.log('  (the network had not settled after 30 s: the bytes after Try it are those counted so far)');
+	const runnableIn = await within(slow, markSeen(page, 'pims-console:runnable', timeout));
+	const readyIn = runnableIn && (await within(slow, markSeen(page, 'pims-console:ready', timeout)));
 	const runnable = runnableIn ? await since(page, 'pims-console:open', 'pims-console:runnable') : NaN;
 	const ready = readyIn ? await since(page, 'pims-console:open', 'pims-console:ready') : NaN;
+	// Throttled, the TypeScript worker's libraries may still be arriving: the times are what counts there.
 	if (slow) {
 		await close();
-		return { pageKb, editorBefore, afterKb: NaN, editorKb: NaN, runnable, ready, first: NaN };
+		return { pageKb, editorBefore, afterKb: NaN, editorKb: NaN, runnable, ready, first: NaN, firstBusy: NaN };
 	}
-	const first = await page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				const log = document.querySelector('[role="log"]')!;
-				const start = performance.now();
-				new MutationObserver((_m, obs) => {
-					if (log.querySelector('[data-status]')) {
-						obs.disconnect();
-						resolve(performance.now() - start);
-					}
-				}).observe(log, { childList: true, subtree: true });
-				document.querySelector<HTMLButtonElement>('.console-run')!.click();
-			}),
-	);
-	const row = { pageKb, editorBefore, afterKb: bytes.total / 1024, editorKb: bytes.editor / 1024, runnable, ready, first };
+	// Run → first message twice: pressed as soon as Monaco is ready, while the editor is still being set up (its
+	// TypeScript mode, worker and colours arrive in the next second), and pressed again with the console at rest.
+	const firstBusy = await runToFirstMessage(page, 1);
+	if (!slow && !(await settled(page))) console.log('  (the network had not settled after 30 s: the bytes after Try it are those counted so far)');
+	await markSeen(page, 'pims-console:highlighted', timeout);
+	await page.waitForTimeout(1000);
+	const first = await runToFirstMessage(page, 2);
+	const row = { pageKb, editorBefore, afterKb: bytes.total / 1024, editorKb: bytes.editor / 1024, runnable, ready, first, firstBusy };
 	await close();
 	return row;
 }
@@ -128,7 +141,7 @@ async function bareLoad(name: string, slow: boolean) {
 	await page.goto(`${ORIGIN}/bare/${name}.html`, { waitUntil: slow ? 'load' : 'networkidle', timeout });
 	bytes.reset();
 	await page.getByRole('button', { name: 'Open' }).click();
-	const readyIn = await within(slow, page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout }));
+	const readyIn = await within(slow, markSeen(page, 'bare:ready', timeout));
 	if (!slow) await settled(page);
 	const ready = readyIn ? await since(page, 'bare:open', 'bare:ready') : NaN;
 	const kb = bytes.total / 1024;
@@ -161,7 +174,7 @@ try {
 			console.log(
 				slow
 					? `slow load ${i + 1} (load average ${load()}): runnable ${ms(o.runnable)}, Monaco ready ${ms(o.ready)} (bare Monaco ${ms(bare.at(-1)!.ready)})`
-					: `load ${i + 1} (load average ${load()}): page ${f(o.pageKb, 1)} KB (editor bytes ${o.editorBefore}), runnable ${ms(o.runnable)}, Monaco ready ${ms(o.ready)} (bare Monaco ${ms(bare.at(-1)!.ready)}), first message ${f(o.first)} ms, after Try it ${f(o.afterKb)} KB of which editor ${f(o.editorKb)} KB`,
+					: `load ${i + 1} (load average ${load()}): page ${f(o.pageKb, 1)} KB (editor bytes ${o.editorBefore}), runnable ${ms(o.runnable)}, Monaco ready ${ms(o.ready)} (bare Monaco ${ms(bare.at(-1)!.ready)}), first message ${f(o.first)} ms (at Monaco ready ${f(o.firstBusy)} ms), after Try it ${f(o.afterKb)} KB of which editor ${f(o.editorKb)} KB`,
 			);
 		}
 		const m = (k: keyof (typeof ours)[number]): number => median(ours.map((r) => r[k]));
@@ -170,7 +183,7 @@ try {
 		console.log(`  Try it → runnable console: ${ms(m('runnable'))} (target ≤ 300)`);
 		console.log(`  Try it → Monaco ready: ${ms(m('ready'))}; bare Monaco TypeScript editor: ${ms(bareReady)}; ratio ${f(m('ready') / bareReady, 2)} (target ≤ 1)`);
 		if (!slow) {
-			console.log(`  Run → first message: ${f(m('first'))} ms (target < 50)`);
+			console.log(`  Run → first message, console at rest: ${f(m('first'))} ms (target < 50); Run pressed at Monaco ready: ${f(m('firstBusy'))} ms`);
 			console.log(
 				`  reference page before Try it: ${f(m('pageKb'), 1)} KB compressed, editor bytes ${m('editorBefore')}; plain Starlight page ${f(plainKb, 1)} KB; ratio ${f(m('pageKb') / plainKb, 2)} (target ≤ 70 KB)`,
 			);
