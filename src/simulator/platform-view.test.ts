@@ -15,9 +15,9 @@ const marked: Operation = {
 	...plain,
 	parameters: plain.parameters.flatMap((p): Field[] =>
 		p.name === 'options'
-			? [{ ...p, fields: [...(p.fields ?? []), { name: 'badge', type: 'boolean', description: 'Badge.', example: true, platform: IOS }] }]
+			? [{ ...p, fields: [...(p.fields ?? []), { name: 'badge', type: 'boolean', required: false, description: 'Badge.', example: true, platform: IOS }] }]
 			: p.name === 'tags'
-				? [p, { name: 'context', type: 'context', description: 'The Context.', platform: ANDROID }]
+				? [p, { name: 'context', type: 'context', required: true, description: 'The Context.', platform: ANDROID }]
 				: [p],
 	),
 };
@@ -26,7 +26,7 @@ const marked: Operation = {
 const nested: Operation = {
 	...plain,
 	parameters: plain.parameters.map((p) =>
-		p.name === 'options' ? { ...p, fields: [...(p.fields ?? []), { name: 'vibrate', type: 'boolean', description: 'Vibrate.', example: true, platform: ANDROID }] } : p,
+		p.name === 'options' ? { ...p, fields: [...(p.fields ?? []), { name: 'vibrate', type: 'boolean', required: false, description: 'Vibrate.', example: true, platform: ANDROID }] } : p,
 	),
 };
 

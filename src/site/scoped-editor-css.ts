@@ -38,7 +38,7 @@ export function scopedEditorCss(): AstroIntegration {
 	return {
 		name: 'pims:scoped-editor-css',
 		hooks: {
-			'astro:config:setup': ({ updateConfig }) =>
+			'astro:config:setup': ({ updateConfig }) => {
 				updateConfig({
 					vite: {
 						plugins: [
@@ -52,7 +52,8 @@ export function scopedEditorCss(): AstroIntegration {
 							},
 						],
 					},
-				}),
+				});
+			},
 		},
 	};
 }
