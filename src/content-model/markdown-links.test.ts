@@ -7,6 +7,15 @@ describe('linkTargets', () => {
 		expect(linkTargets(md)).toEqual(['op:get-a', 'op:gone', 'op:get-c', '/reference/x/', 'error:2001']);
 	});
 
+	it('finds none in a text without brackets or angle brackets', () => {
+		expect(linkTargets('Plain text, op:get-a and https://example.com written out.')).toStrictEqual([]);
+	});
+
+	it('reads a text once: the same text gives the same list', () => {
+		const md = 'Only [a](op:read-once-a) here.';
+		expect(linkTargets(md)).toBe(linkTargets(md));
+	});
+
 	it('ignores text that only looks like a link: code spans and escaped brackets', () => {
 		expect(linkTargets('Write `[x](op:in-code)` or \\[y](op:escaped).')).toEqual([]);
 	});
