@@ -126,7 +126,7 @@ async function consoleLoad(slow: boolean) {
 	// Run → first message twice: pressed as soon as Monaco is ready, while the editor is still being set up (its
 	// TypeScript mode, worker and colours arrive in the next second), and pressed again with the console at rest.
 	const firstBusy = await runToFirstMessage(page, 1);
-	if (!slow && !(await settled(page))) console.log('  (the network had not settled after 30 s: the bytes after Try it are those counted so far)');
+	if (!(await settled(page))) console.log('  (the network had not settled after 30 s: the bytes after Try it are those counted so far)');
 	await markSeen(page, 'pims-console:highlighted', timeout);
 	await page.waitForTimeout(1000);
 	const first = await runToFirstMessage(page, 2);

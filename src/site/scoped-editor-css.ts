@@ -28,10 +28,10 @@ export function scopeEditorCss(code: string, id: string): string | undefined {
 	const file = id.split('?')[0]!;
 	const patch = PATCHES.find((p) => p.file.test(file) && file.includes('/monaco-editor/'));
 	if (!patch) return undefined;
-	const found = code.split(patch.from).length - 1;
+	const parts = code.split(patch.from);
 	// Another Monaco version must be looked at, not left declaring its variables on the whole page.
-	if (found !== patch.count) throw new Error(`${id}: expected ${patch.count} × "${patch.from}", found ${found}; check what this Monaco version declares on :root.`);
-	return code.split(patch.from).join(patch.to);
+	if (parts.length - 1 !== patch.count) throw new Error(`${id}: expected ${patch.count} × "${patch.from}", found ${parts.length - 1}; check what this Monaco version declares on :root.`);
+	return parts.join(patch.to);
 }
 
 export function scopedEditorCss(): AstroIntegration {

@@ -81,7 +81,7 @@ function fromPreset(catalog: Catalog, p: Preset): SimState {
 		initialized: p.initialized,
 		preset: p.id,
 		// A logged-out preset keeps the device enrolled from an earlier session, except on a fresh install.
-		session: createSession(d.username, p.session !== 'loggedOut', p.session === 'enrolled' || (p.session === 'loggedOut' && p.initialized)),
+		session: createSession(d.username, { loggedIn: p.session !== 'loggedOut', enrolled: p.session === 'enrolled' || (p.session === 'loggedOut' && p.initialized) }),
 		account: createAccount(p.phoneNumber ? d.phoneNumber : null),
 		vehicle: createVehicle(),
 		device: { ...createDevice(), ...p.device },

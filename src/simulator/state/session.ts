@@ -15,6 +15,6 @@ export function sessionStage(s: SessionState): SessionStage {
 	return s.enrolled ? 'enrolled' : 'loggedIn';
 }
 
-export function createSession(username: string, loggedIn: boolean, enrolled: boolean): SessionState {
-	return { loggedIn, enrolled, username };
+export function createSession(username: string, at: Pick<SessionState, 'loggedIn' | 'enrolled'>): SessionState {
+	return { ...at, username };
 }
