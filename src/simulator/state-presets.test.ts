@@ -16,27 +16,17 @@ function outline(s: SimState) {
 	return { ...s, data: { ...s.data, trips: s.data.trips.map((t) => [t.id, t.vin]) } };
 }
 
+// The vehicle part, in three pieces: the documented car selected, the car parked, unlocked and closed, its energy.
+const CAR = { vins: [{ vin: VIN, gdpr: true }], selectedVin: VIN, engine: 'BEV', services: [], configured: ['StrongAuthentication', 'O2X', 'TripNDrive'] };
+const AT_REST = { doors: { locked: false, open: false }, inRange: true, switchedOn: false, hornAt: null, lightsAt: null, position: { latitude: 48.77232, longitude: 2.2151043 } };
+const ENERGY = { charging: { plugged: true, state: 'DISCONNECTED', level: 80, deferredTime: null, inFlight: null }, preconditioning: 'Disabled' };
+
 const ENROLLED_EV = {
 	initialized: true,
 	preset: 'enrolled-ev',
 	session: { loggedIn: true, enrolled: true, username: 'myname@mail.com' },
 	account: { phoneNumber: '0612345678', numbersInUse: [], pin: 1234, wrongPins: 0, blocked: false, tokenActivated: true, deviceDisabled: false, tokenUpgradable: false, smsCodes: {} },
-	vehicle: {
-		vins: [{ vin: VIN, gdpr: true }],
-		selectedVin: VIN,
-		engine: 'BEV',
-		services: [],
-		configured: ['StrongAuthentication', 'O2X', 'TripNDrive'],
-		doors: { locked: false, open: false },
-		inRange: true,
-		switchedOn: false,
-		hornAt: null,
-		lightsAt: null,
-		charging: { plugged: true, state: 'DISCONNECTED', level: 80, deferredTime: null, inFlight: null },
-		outOfDate: { doors: false, deferredHours: false, programs: false },
-		preconditioning: 'Disabled',
-		position: { latitude: 48.77232, longitude: 2.2151043 },
-	},
+	vehicle: { ...CAR, ...AT_REST, ...ENERGY, outOfDate: { doors: false, deferredHours: false, programs: false } },
 	device: { bluetooth: true, location: true, paired: true, offline: false, permissions: true, autoTime: true },
 	inwebo: { enrolment: 'none', serviceReachable: true },
 	data: {
