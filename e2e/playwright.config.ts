@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../tools/chromium.ts';
+import { chromiumArgs, testChromiumPath } from '../tools/chromium.ts';
 
 // PIMS_BASE and PIMS_DIST let the same suite run on a build made with another base path.
 const base = (process.env.PIMS_BASE ?? '/').replace(/\/?$/, '/');
@@ -24,7 +24,7 @@ export default defineConfig({
 		// PIMS_REUSE=0 gives each test a fresh context.
 		reuseContext: process.env.PIMS_REUSE !== '0',
 		launchOptions: {
-			executablePath: chromiumPath,
+			executablePath: testChromiumPath,
 			args: chromiumArgs,
 		},
 	},

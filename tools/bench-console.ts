@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { benchChromiumPath, chromiumArgs } from './chromium.ts';
 import { buildMonacoBaselines, buildPlainStarlight } from './bench/baselines.ts';
 import { serveGzip } from './bench/gzip-server.ts';
 
@@ -30,7 +30,7 @@ console.log('building the baselines (bare Monaco, plain Starlight)…');
 await buildMonacoBaselines(join(TMP, 'monaco'));
 buildPlainStarlight(join(TMP, 'starlight'));
 const server = await serveGzip({ '/bare/': join(TMP, 'monaco/out'), '/plain/': join(TMP, 'starlight/dist'), '/': 'dist' }, PORT);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: benchChromiumPath, args: chromiumArgs });
 
 interface Bytes {
 	total: number;
