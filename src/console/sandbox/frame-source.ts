@@ -23,9 +23,10 @@ export const SANDBOX_CSP = [
 // its own MessageChannel in its first message, before user code exists: the frame listens on that
 // port only, so whatever user code posts with self.postMessage is dropped. A ping carries a random
 // nonce, and only a pong with a recent nonce counts: it proves the worker's event loop turned.
+// The page, likewise, speaks over the port it hands over with init; the window hears nothing else.
 const boot = `
-let workerUrl = null, prepare = null, spare = null, current = null, timer = null;
-const send = (m) => parent.postMessage(m, '*');
+let workerUrl = null, prepare = null, spare = null, current = null, timer = null, page = null;
+const send = (m) => page && page.postMessage(m);
 function spawn() {
 	const worker = new Worker(workerUrl);
 	const channel = new MessageChannel();
@@ -74,19 +75,23 @@ function start(id, job) {
 		run.port.postMessage({ type: 'ping', nonce });
 	}, 200);
 }
-addEventListener('message', (e) => {
-	if (e.source !== parent || !e.data) return;
+function onPage(e) {
 	const m = e.data;
+	if (!m) return;
 	if (m.type === 'ping') send({ type: 'pong', nonce: m.nonce });
-	else if (m.type === 'init') {
-		workerUrl = URL.createObjectURL(new Blob([m.source], { type: 'text/javascript' }));
-		prepare = m.prepare;
-		spare = spawn();
-		send({ type: 'ready' });
-	} else if (m.type === 'run') start(m.runId, m.job);
+	else if (m.type === 'run') start(m.runId, m.job);
 	else if (m.type === 'stop') { stop(); send({ type: 'stopped', runId: m.runId }); }
+}
+addEventListener('message', (e) => {
+	if (e.source !== parent || !e.data || e.data.type !== 'init' || page || !e.ports[0]) return;
+	page = e.ports[0];
+	page.onmessage = onPage;
+	workerUrl = URL.createObjectURL(new Blob([e.data.source], { type: 'text/javascript' }));
+	prepare = e.data.prepare;
+	spare = spawn();
+	send({ type: 'ready' });
 });
-send({ type: 'loaded' });
+parent.postMessage({ type: 'loaded' }, '*');
 `;
 
 export function frameDocument(): string {

@@ -1,6 +1,7 @@
-// The page's side of the sandbox: one hidden, sandboxed iframe (opaque origin) per console. The page
-// pings the frame on its own timer, during a run and between runs; a frame that stops answering (its
-// process may have died of the code's memory use) is replaced by a fresh one, so the next Run works.
+// The page's side of the sandbox: one hidden, sandboxed iframe (opaque origin) per console, spoken to
+// over a MessageChannel once it has loaded. The page pings the frame on its own timer, during a run and
+// between runs; a frame that stops answering (its process may have died of the code's memory use) is
+// replaced by a fresh one, so the next Run works.
 import { parseRunBatch, type PrepareJob, type RunEvent, type RunJob } from '../protocol.ts';
 import { frameDocument } from './frame-source.ts';
 import { FRAME_TIMEOUT_MS, LOAD_TIMEOUT_MS, LOG_ENTRIES, type HaltReason } from './limits.ts';
@@ -20,6 +21,8 @@ const HALTS: readonly string[] = ['busy', 'quiet', 'cpu'] satisfies HaltReason[]
 
 export class Sandbox {
 	private frame!: HTMLIFrameElement;
+	/** The page's end of the frame's channel, handed over once the frame has loaded. */
+	private port: MessagePort | undefined;
 	/** Runs waiting for a frame to be ready: a frame that never loads is replaced, and they wait for the next one. */
 	private waiting: Array<() => void> = [];
 	private builtAt = 0;
@@ -39,7 +42,7 @@ export class Sandbox {
 		private readonly prepare: PrepareJob,
 		private readonly listener: SandboxListener,
 	) {
-		this.onMessage = (e: MessageEvent) => this.receive(e);
+		this.onMessage = (e: MessageEvent) => this.loaded(e);
 		window.addEventListener('message', this.onMessage);
 		this.build();
 		this.heartbeat = setInterval(() => this.check(), 1000);
@@ -64,12 +67,25 @@ export class Sandbox {
 		return this.alive ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
 	}
 
+	/**
+	 * The frame's only message to the window: it has loaded. It then gets a channel of its own, and everything
+	 * else goes over it. A port sends at once, where the window's postMessage to another process waits for the
+	 * page's thread to finish its task (the updates that follow Run), and takes a detour through the browser.
+	 */
+	private loaded(e: MessageEvent): void {
+		if (e.source !== this.frame.contentWindow || (e.data as { type?: unknown } | null)?.type !== 'loaded' || this.port) return;
+		const channel = new MessageChannel();
+		this.port = channel.port1;
+		this.port.onmessage = (m) => this.receive(m);
+		this.unanswered = 0;
+		this.frame.contentWindow?.postMessage({ type: 'init', source: this.workerSource, prepare: this.prepare }, '*', [channel.port2]);
+	}
+
 	private receive(e: MessageEvent): void {
-		if (e.source !== this.frame.contentWindow || typeof e.data !== 'object' || e.data === null) return;
+		if (typeof e.data !== 'object' || e.data === null) return;
 		const data = e.data as { type?: unknown; runId?: unknown; batch?: unknown; reason?: unknown };
 		this.unanswered = 0;
-		if (data.type === 'loaded') this.post({ type: 'init', source: this.workerSource, prepare: this.prepare });
-		else if (data.type === 'ready') {
+		if (data.type === 'ready') {
 			this.alive = true;
 			for (const resume of this.waiting.splice(0)) resume();
 		} else if (data.runId !== this.runId) return;
@@ -105,6 +121,7 @@ export class Sandbox {
 		const wasRunning = this.running;
 		const wasAlive = this.alive;
 		this.running = false;
+		this.closePort();
 		this.frame.remove();
 		this.build();
 		if (wasRunning) this.listener.onHalted('lost');
@@ -112,7 +129,12 @@ export class Sandbox {
 	}
 
 	private post(message: unknown): void {
-		this.frame.contentWindow?.postMessage(message, '*');
+		this.port?.postMessage(message);
+	}
+
+	private closePort(): void {
+		this.port?.close();
+		this.port = undefined;
 	}
 
 	/**
@@ -136,6 +158,7 @@ export class Sandbox {
 		clearInterval(this.heartbeat);
 		this.waiting = [];
 		window.removeEventListener('message', this.onMessage);
+		this.closePort();
 		this.frame.remove();
 	}
 }
