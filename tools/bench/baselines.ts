@@ -20,16 +20,19 @@ document.querySelector('button').addEventListener('click', async () => {
 });`;
 
 const CODE = 'const message = await pims.get("pims.authentication.trustedphonenumber");\\n';
+// Monaco's core declares no languages; the console declares TypeScript itself (src/console/editor/monaco.ts), so
+// that its TypeScript mode, and its worker, load.
+const CORE_CREATE = `monaco.languages.register({ id: 'typescript', extensions: ['.ts'] }); monaco.editor.create(document.getElementById('e'), { value: '${CODE}', language: 'typescript' });`;
 const PAGES: Record<string, string> = {
 	// What a page using Monaco for TypeScript usually loads: the whole package.
 	bare: open(`const monaco = await import('monaco-editor');`, `monaco.editor.create(document.getElementById('e'), { value: '${CODE}', language: 'typescript' });`),
 	core: open(
 		`const monaco = await import('monaco-editor/editor/editor.api.js'); await import('monaco-editor/languages/features/typescript/register.js');`,
-		`monaco.editor.create(document.getElementById('e'), { value: '${CODE}', language: 'typescript' });`,
+		CORE_CREATE,
 	),
 	features: open(
 		`const monaco = await import('monaco-editor/editor/editor.api.js'); await import('monaco-editor/languages/features/typescript/register.js'); await import('${resolve('src/console/editor/features.ts')}');`,
-		`monaco.editor.create(document.getElementById('e'), { value: '${CODE}', language: 'typescript' });`,
+		CORE_CREATE,
 	),
 };
 

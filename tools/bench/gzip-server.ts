@@ -17,10 +17,21 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.ttf']);
 
-/** Serves `roots` (URL prefix → folder) on 127.0.0.1:port. */
-export function serveGzip(roots: Record<string, string>, port: number): Promise<Server> {
+/** Told of every response: its URL path and the bytes it put on the wire (status line, headers and body). */
+export type SentListener = (path: string, bytes: number) => void;
+
+/**
+ * Serves `roots` (URL prefix → folder) on 127.0.0.1:port. `onSent` counts on the server's side what the browser
+ * downloads, workers' scripts included, which a page's DevTools session does not see finish.
+ */
+export function serveGzip(roots: Record<string, string>, port: number, onSent?: SentListener): Promise<Server> {
 	const cache = new Map<string, Buffer>();
 	const server = createServer((req, res) => {
+		// One response at a time per connection (HTTP/1.1, no pipelining): the socket's count of bytes written,
+		// before and after, is this response's size.
+		const socket = req.socket;
+		const before = socket.bytesWritten;
+		res.on('finish', () => onSent?.(req.url ?? '/', socket.bytesWritten - before));
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		const prefix = Object.keys(roots)
 			.sort((a, b) => b.length - a.length)
