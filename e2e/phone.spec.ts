@@ -118,6 +118,8 @@ test('the console on the seed page opens, runs and shares by tapping', async ({ 
 	const panel = new ConsolePanel(page);
 	await expect(page.getByRole('textbox', { name: 'Code editor (plain field)' })).toBeVisible();
 	await expect(page.locator('.console-hint')).not.toContainText('Ctrl');
+	// No editor is loading, so the problems list does not promise one.
+	await expect(page.locator('.console-problems-summary')).toHaveText('Problems: checked in the full editor.');
 	await page.getByRole('button', { name: 'Run', exact: true }).tap();
 	await panel.waitForMessages(1);
 	expect((await panel.messages())[0]?.status).toBe('SUCCEEDED');
@@ -128,5 +130,6 @@ test('the console on the seed page opens, runs and shares by tapping', async ({ 
 	// The full editor stays a choice on a phone.
 	await page.getByRole('button', { name: 'Use the full editor' }).tap();
 	await page.locator('[data-ready="true"] .monaco-editor').waitFor({ timeout: 20_000 });
+	await expect(page.locator('.console-problems-summary')).toHaveText('No problems.', { timeout: 20_000 });
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(WIDTH);
 });

@@ -88,8 +88,10 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	);
 	mark('runnable');
 	root.dataset.runnable = 'true';
-	if (plainOnly) handle.bar.offerFullEditor(() => void startFull());
-	else await startFull();
+	if (plainOnly) {
+		handle.problems.onlyInFullEditor();
+		handle.bar.offerFullEditor(() => void startFull());
+	} else await startFull();
 }
 
 async function fetchJson<T>(url: URL, what: string): Promise<T> {

@@ -7,6 +7,8 @@ export interface ProblemsList {
 	element: HTMLElement;
 	/** The full editor is there; its first check is under way. */
 	checking(): void;
+	/** The plain field stays the editor until the reader asks for the full one, which is what checks. */
+	onlyInFullEditor(): void;
 	show(problems: Problem[], version: number, goTo: (line: number, column: number) => void): void;
 }
 
@@ -20,6 +22,9 @@ export function problemsList(id: string): ProblemsList {
 		element,
 		checking() {
 			if (element.dataset.version === undefined) summary.textContent = 'Problems: checking…';
+		},
+		onlyInFullEditor() {
+			if (element.dataset.version === undefined) summary.textContent = 'Problems: checked in the full editor.';
 		},
 		show(problems, version, goTo) {
 			element.dataset.version = String(version);
