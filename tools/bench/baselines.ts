@@ -26,10 +26,7 @@ const CORE_CREATE = `monaco.languages.register({ id: 'typescript', extensions: [
 const PAGES: Record<string, string> = {
 	// What a page using Monaco for TypeScript usually loads: the whole package.
 	bare: open(`const monaco = await import('monaco-editor');`, `monaco.editor.create(document.getElementById('e'), { value: '${CODE}', language: 'typescript' });`),
-	core: open(
-		`const monaco = await import('monaco-editor/editor/editor.api.js'); await import('monaco-editor/languages/features/typescript/register.js');`,
-		CORE_CREATE,
-	),
+	core: open(`const monaco = await import('monaco-editor/editor/editor.api.js'); await import('monaco-editor/languages/features/typescript/register.js');`, CORE_CREATE),
 	features: open(
 		`const monaco = await import('monaco-editor/editor/editor.api.js'); await import('monaco-editor/languages/features/typescript/register.js'); await import('${resolve('src/console/editor/features.ts')}');`,
 		CORE_CREATE,
