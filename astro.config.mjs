@@ -8,6 +8,7 @@ import { loadCorrections } from './src/content-model/load-corrections.ts';
 import { checkGuides } from './src/content-model/load-guides.ts';
 import { readGuides } from './src/site/guides.ts';
 import { contentReload } from './src/site/content-reload.ts';
+import { editorChunks } from './src/site/editor-chunks.ts';
 import { lazyConsoleCss } from './src/site/lazy-console-css.ts';
 import { regexpTable } from './src/site/regexp-table.ts';
 import { scopedEditorCss } from './src/site/scoped-editor-css.ts';
@@ -44,6 +45,7 @@ export default defineConfig({
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
 		}),
 		lazyConsoleCss(),
+		editorChunks(),
 		scopedEditorCss(),
 		regexpTable(catalog),
 		contentReload(contentDir(root)),

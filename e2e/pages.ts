@@ -95,7 +95,7 @@ export class ReferencePage {
  */
 export type ConsoleEditor = 'full' | 'plain';
 
-/** The chunk that holds Monaco and its features (the console's only request for them). */
+/** The full editor's entry chunk: Monaco's layer chunks (src/site/editor-chunks.ts) only run once it has loaded. */
 const FULL_EDITOR_CHUNK = /\/full-editor\.[\w-]+\.js$/;
 
 /** Refuses the full editor's chunk on a page or on every page of a context: the console keeps its plain field. */

@@ -3,11 +3,12 @@
 // from the built pages so that reading a page costs no editor bytes.
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { CONSOLE_CSS_CHUNKS } from './editor-chunks.ts';
 import { htmlFiles } from './html-files.ts';
 import { fileURLToPath } from 'node:url';
 
-/** The console's entry module is src/console/mount.ts, so its CSS chunk is named mount.<hash>.css; Monaco's comes with full-editor.ts, and the part shared with Monaco's TypeScript mode with tsMode.js. */
-const CONSOLE_CSS_LINK = /<link rel="stylesheet" href="[^"]*\/_astro\/(?:mount|full-editor|tsMode)\.[\w-]+\.css"\s*\/?>/g;
+/** The console's entry module is src/console/mount.ts, so its CSS chunk is named mount.<hash>.css; Monaco's come with full-editor.ts and its layers' chunks, and the part shared with Monaco's TypeScript mode with tsMode.js. */
+const CONSOLE_CSS_LINK = new RegExp(String.raw`<link rel="stylesheet" href="[^"]*\/_astro\/(?:${CONSOLE_CSS_CHUNKS.join('|')})\.[\w-]+\.css"\s*\/?>`, 'g');
 
 export function lazyConsoleCss(): AstroIntegration {
 	return {
