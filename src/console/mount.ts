@@ -23,6 +23,8 @@ export interface EditorData {
 
 export interface MountOptions {
 	dataUrl: string;
+	/** The console's data and its runner's script, when Try it has already requested them (beside this module). */
+	early?: { data: Promise<Response>; runner: Promise<Response> };
 	slug?: string;
 	picker?: boolean;
 }
@@ -38,8 +40,8 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	const dataUrl = new URL(options.dataUrl, location.href);
 	let highlighter: HighlighterCore | undefined;
 	const [data, workerSource, opening] = await Promise.all([
-		fetchJson<ConsoleData>(dataUrl, "The console's data").then((json) => (mark('data'), json)),
-		fetch(runnerUrl).then((r) => r.text()),
+		readJson<ConsoleData>(options.early?.data ?? fetch(dataUrl), "The console's data").then((json) => (mark('data'), json)),
+		(options.early?.runner ?? fetch(runnerUrl)).then((r) => r.text()),
 		openShare(location.hash).then((o) => (mark('share'), o)),
 	]);
 	// The site's two themes: Monaco is created with them alone, and Shiki colours with them.
@@ -94,8 +96,10 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	} else await startFull();
 }
 
-async function fetchJson<T>(url: URL, what: string): Promise<T> {
-	const r = await fetch(url);
+const fetchJson = <T>(url: URL, what: string): Promise<T> => readJson<T>(fetch(url), what);
+
+async function readJson<T>(response: Promise<Response>, what: string): Promise<T> {
+	const r = await response;
 	if (!r.ok) throw new Error(`${what} could not be loaded (${r.status}).`);
 	return (await r.json()) as T;
 }
