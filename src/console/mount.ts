@@ -6,7 +6,6 @@ import type { Catalog } from '../content-model/catalog.ts';
 import type { EditorHelp } from './editor/editor-help.ts';
 import type { FullEditor, prepareMonaco } from './editor/full-editor.ts';
 import { Sandbox } from './sandbox/host.ts';
-import runnerUrl from './sandbox/runner.ts?worker&url';
 import { buildConsole, type ConsoleHandle } from './ui/console-ui.ts';
 import { openShare } from './ui/share.ts';
 import './console.css';
@@ -23,8 +22,8 @@ export interface EditorData {
 
 export interface MountOptions {
 	dataUrl: string;
-	/** The console's data and its runner's script, when Try it has already requested them (beside this module). */
-	early?: { data: Promise<Response>; runner: Promise<Response> };
+	/** The console's data (at dataUrl) and its runner's script, requested by Try it beside this module, not after it. */
+	requests: { data: Promise<Response>; runner: Promise<Response> };
 	slug?: string;
 	picker?: boolean;
 }
@@ -40,8 +39,8 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	const dataUrl = new URL(options.dataUrl, location.href);
 	let highlighter: HighlighterCore | undefined;
 	const [data, workerSource, opening] = await Promise.all([
-		readJson<ConsoleData>(options.early?.data ?? fetch(dataUrl), "The console's data").then((json) => (mark('data'), json)),
-		(options.early?.runner ?? fetch(runnerUrl)).then((r) => r.text()),
+		readJson<ConsoleData>(options.requests.data, "The console's data").then((json) => (mark('data'), json)),
+		options.requests.runner.then((r) => r.text()),
 		openShare(location.hash).then((o) => (mark('share'), o)),
 	]);
 	// The site's two themes: Monaco is created with them alone, and Shiki colours with them.
@@ -65,7 +64,7 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	const requestEditor = () =>
 		(parts ??= {
 			code: import('./editor/full-editor.ts'),
-			data: fetchJson<EditorData>(new URL('console-editor.json', dataUrl), "The editor's data"),
+			data: readJson<EditorData>(fetch(new URL('console-editor.json', dataUrl)), "The editor's data"),
 			themes: themeModules,
 			shiki,
 		});
@@ -95,8 +94,6 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 		handle.bar.offerFullEditor(() => void startFull());
 	} else await startFull();
 }
-
-const fetchJson = <T>(url: URL, what: string): Promise<T> => readJson<T>(fetch(url), what);
 
 async function readJson<T>(response: Promise<Response>, what: string): Promise<T> {
 	const r = await response;

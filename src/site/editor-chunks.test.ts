@@ -28,14 +28,14 @@ describe('layerGroups', () => {
 });
 
 describe('chunkGraph', () => {
-	it("lists each script's static imports by chunk name, and not its dynamic ones", () => {
+	it("lists each script's static imports by file, and not its dynamic ones", () => {
 		const files = [
 			{ name: 'monaco-platform.AbC12_x-.js', code: 'import{t as e}from"./monaco-base.Xy9_Zz01.js";import"./preload-helper.P1p2P3p4.js";const m=()=>import("./tsMode.Q1w2E3r4.js");' },
 			{ name: 'monaco-base.Xy9_Zz01.js', code: 'var a=1;export{a as t};' },
 		];
 		expect([...chunkGraph(files)]).toEqual([
-			['monaco-platform', ['monaco-base', 'preload-helper']],
-			['monaco-base', []],
+			['monaco-platform.AbC12_x-.js', ['monaco-base.Xy9_Zz01.js', 'preload-helper.P1p2P3p4.js']],
+			['monaco-base.Xy9_Zz01.js', []],
 		]);
 	});
 });
@@ -72,5 +72,21 @@ describe('layerProblems', () => {
 describe('CONSOLE_CSS_CHUNKS', () => {
 	it("lists the console's entry, the full editor, the TypeScript mode and every layer", () => {
 		expect([...CONSOLE_CSS_CHUNKS].sort()).toEqual(['full-editor', 'monaco-base', 'monaco-editor-browser', 'monaco-editor-common', 'monaco-platform', 'mount', 'tsMode']);
+	});
+});
+
+describe('chunkGraph and layerProblems together', () => {
+	it('finds a cycle through one of two chunks that share a name', () => {
+		const files = [
+			{ name: 'monaco-base.B1.js', code: '' },
+			{ name: 'monaco-platform.P1.js', code: 'import"./index.A1.js";' },
+			{ name: 'monaco-editor-common.C1.js', code: '' },
+			{ name: 'monaco-editor-browser.D1.js', code: '' },
+			{ name: 'index.A1.js', code: 'import"./monaco-editor-browser.D1.js";' },
+			{ name: 'index.A2.js', code: '' },
+		];
+		expect(layerProblems(chunkGraph(files))).toEqual([
+			"monaco-platform.P1.js imports monaco-editor-browser.D1.js through index.A1.js: Monaco's layers no longer import only the layers below them, so their chunks could run out of order",
+		]);
 	});
 });

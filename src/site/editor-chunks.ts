@@ -37,34 +37,38 @@ export const layerGroups = () => [
 	...MONACO_LAYERS.map((layer, i) => ({ name: layer.chunk, test: layerTest(layer.folder), priority: MONACO_LAYERS.length - i })),
 ];
 
-/** Each built script's name (its hash dropped) and the scripts it imports statically. `files`: the built scripts' file names and code. */
+/** Each built script's file name and the scripts it imports statically. `files`: the built scripts' names and code. */
 export function chunkGraph(files: ReadonlyArray<{ name: string; code: string }>): Map<string, string[]> {
-	const base = (file: string) => file.split('.')[0]!;
-	// Static imports only: a dynamic import() runs nothing until it is called.
-	return new Map(files.map(({ name, code }) => [base(name), [...new Set([...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => base(m[1]!)))]]));
+	// Static imports only: a dynamic import() runs nothing until it is called. Keyed by file, not by chunk name: two
+	// chunks may share a name.
+	return new Map(files.map(({ name, code }) => [name, [...new Set([...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]!))]]));
 }
 
 /**
  * Problems with the layers' order: a layer's chunk that imports its own layer's or a higher one's, directly or
  * through another chunk (a cycle, in which a chunk could run before one it needs), and layers that were not built.
+ * `graph`: chunkGraph's, whose files are named `<chunk>.<hash>.js`.
  */
 export function layerProblems(graph: ReadonlyMap<string, readonly string[]>): string[] {
-	const rank = (chunk: string) => MONACO_LAYERS.findIndex((l) => l.chunk === chunk);
-	/** The layers a chunk reaches through chunks that are not layers. */
-	const layersThrough = (chunk: string, seen = new Set<string>()): string[] => {
-		if (seen.has(chunk)) return [];
-		seen.add(chunk);
-		return (graph.get(chunk) ?? []).flatMap((next) => (rank(next) >= 0 ? [next] : layersThrough(next, seen)));
+	const rank = (file: string) => MONACO_LAYERS.findIndex((l) => file === l.chunk || file.startsWith(`${l.chunk}.`));
+	/** The layers' files a file reaches through files that are not layers. */
+	const layersThrough = (file: string, seen = new Set<string>()): string[] => {
+		if (seen.has(file)) return [];
+		seen.add(file);
+		return (graph.get(file) ?? []).flatMap((next) => (rank(next) >= 0 ? [next] : layersThrough(next, seen)));
 	};
-	const missing = MONACO_LAYERS.filter((l) => !graph.has(l.chunk)).map((l) => `no chunk ${l.chunk}.*.js was built: does monaco-editor still have esm/vs/${l.folder}/?`);
-	const upward = MONACO_LAYERS.flatMap(({ chunk }, i) =>
-		(graph.get(chunk) ?? []).flatMap((next) => {
+	const files = [...graph.keys()];
+	const missing = MONACO_LAYERS.filter((_, i) => !files.some((f) => rank(f) === i)).map((l) => `no chunk ${l.chunk}.*.js was built: does monaco-editor still have esm/vs/${l.folder}/?`);
+	const upward = files.flatMap((file) => {
+		const i = rank(file);
+		if (i < 0) return [];
+		return (graph.get(file) ?? []).flatMap((next) => {
 			const reached = rank(next) >= 0 ? [next] : layersThrough(next);
 			return reached
 				.filter((layer) => rank(layer) >= i)
-				.map((layer) => `${chunk} imports ${layer}${layer === next ? '' : ` through ${next}`}: Monaco's layers no longer import only the layers below them, so their chunks could run out of order`);
-		}),
-	);
+				.map((layer) => `${file} imports ${layer}${layer === next ? '' : ` through ${next}`}: Monaco's layers no longer import only the layers below them, so their chunks could run out of order`);
+		});
+	});
 	return [...missing, ...upward];
 }
 
