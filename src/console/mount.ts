@@ -43,20 +43,29 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 		options.requests.runner.then((r) => r.text()),
 		openShare(location.hash).then((o) => (mark('share'), o)),
 	]);
+	const plainOnly = keepPlainField();
+	// What the console needs only after the full editor is up (or has failed) waits for it: the sandbox's
+	// frame (a process with a worker) and Shiki's grammars. On a small machine they would take the CPU that
+	// the editor's code needs to be parsed. Before that, a Run starts the sandbox, and output shows uncoloured.
+	let editorSettled: () => void = () => undefined;
+	const afterEditor = plainOnly ? Promise.resolve() : new Promise<void>((resolve) => (editorSettled = resolve));
 	// The site's two themes: Monaco is created with them alone, and Shiki colours with them.
 	const themeModules = Promise.all([import('@shikijs/themes/github-dark'), import('@shikijs/themes/github-light')]);
-	// Shiki, its grammars and their translated patterns, requested together (not a round trip after
-	// Shiki's module), and built beside Monaco's download so that its warm-up is over by the first Run.
-	const shiki = Promise.all([
-		import('./editor/themes.ts'),
-		themeModules,
-		Promise.all([import('@shikijs/langs/typescript'), import('@shikijs/langs/json'), import('@shikijs/langs/kotlin'), import('@shikijs/langs/swift')]),
-		import('virtual:pims/regexp-table'),
-	]).then(async ([themes, themesLoaded, langs, regexps]) => {
-		highlighter = await themes.createHighlighter({ themes: themesLoaded, langs, regexps });
-		mark('highlighter');
-		return highlighter;
-	});
+	// Shiki, its grammars and their translated patterns, requested together (not a round trip after Shiki's module).
+	const shiki = afterEditor
+		.then(() =>
+			Promise.all([
+				import('./editor/themes.ts'),
+				themeModules,
+				Promise.all([import('@shikijs/langs/typescript'), import('@shikijs/langs/json'), import('@shikijs/langs/kotlin'), import('@shikijs/langs/swift')]),
+				import('virtual:pims/regexp-table'),
+			]),
+		)
+		.then(async ([themes, themesLoaded, langs, regexps]) => {
+			highlighter = await themes.createHighlighter({ themes: themesLoaded, langs, regexps });
+			mark('highlighter');
+			return highlighter;
+		});
 	// The full editor's code and data are requested once the runnable console's own bytes have
 	// arrived, and before it is built: earlier, the editor's code competes with them for the link
 	// and for the page's thread, and the console takes longer to become runnable.
@@ -68,16 +77,15 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 			themes: themeModules,
 			shiki,
 		});
-	const plainOnly = keepPlainField();
 	if (!plainOnly) requestEditor();
 	let full: Promise<void> | undefined;
-	const startFull = () => (full ??= loadFullEditor(root, handle, dataUrl, requestEditor()));
+	const startFull = () => (full ??= loadFullEditor(root, handle, dataUrl, requestEditor(), editorSettled));
 	const handle = buildConsole(
 		root,
 		{
 			catalog: data.catalog,
 			highlighter: () => highlighter,
-			createSandbox: (parent, listener) => new Sandbox(parent, workerSource, { type: 'prepare', catalog: data.catalog }, listener),
+			createSandbox: (parent, listener) => new Sandbox(parent, workerSource, { type: 'prepare', catalog: data.catalog }, listener, afterEditor),
 			requestFullEditor: () => void startFull(),
 		},
 		{
@@ -109,7 +117,8 @@ interface EditorParts {
 	shiki: Promise<HighlighterCore>;
 }
 
-async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, dataUrl: URL, parts: EditorParts): Promise<void> {
+/** `settled` is called once the full editor is up or has failed. */
+async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, dataUrl: URL, parts: EditorParts, settled: () => void): Promise<void> {
 	handle.bar.progress('Loading the full editor: completion, hover and the problems list…');
 	let full: FullEditor;
 	try {
@@ -138,6 +147,8 @@ async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, dataUrl:
 	} catch (error) {
 		handle.bar.progress(`The full editor could not be loaded (${error instanceof Error ? error.message : String(error)}); the plain field keeps working.`, true);
 		return;
+	} finally {
+		settled();
 	}
 	// Colours follow the editor; without them it works the same.
 	await parts.shiki

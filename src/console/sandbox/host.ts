@@ -20,12 +20,14 @@ export interface SandboxListener {
 const HALTS: readonly string[] = ['busy', 'quiet', 'cpu'] satisfies HaltReason[];
 
 export class Sandbox {
-	private frame!: HTMLIFrameElement;
+	/** Undefined until the sandbox starts (see the constructor's `startAfter`). */
+	private frame: HTMLIFrameElement | undefined;
 	/** The page's end of the frame's channel, handed over once the frame has loaded. */
 	private port: MessagePort | undefined;
 	/** Runs waiting for a frame to be ready: a frame that never loads is replaced, and they wait for the next one. */
 	private waiting: Array<() => void> = [];
 	private builtAt = 0;
+	private destroyed = false;
 	private runId = 0;
 	private running = false;
 	/** The frame has loaded and holds a worker; it is only watched from then on. */
@@ -41,10 +43,19 @@ export class Sandbox {
 		private readonly workerSource: string,
 		private readonly prepare: PrepareJob,
 		private readonly listener: SandboxListener,
+		/**
+		 * The frame is built once this settles, or at the first Run, whichever comes first. A frame is a process
+		 * of its own with a worker in it: started while the full editor's code is being parsed, it takes the
+		 * CPU that the editor needs on a small machine.
+		 */
+		startAfter: Promise<unknown> = Promise.resolve(),
 	) {
 		this.onMessage = (e: MessageEvent) => this.loaded(e);
 		window.addEventListener('message', this.onMessage);
-		this.build();
+		const start = () => {
+			if (!this.frame && !this.destroyed) this.build();
+		};
+		void startAfter.then(start, start);
 		this.heartbeat = setInterval(() => this.check(), 1000);
 	}
 
@@ -64,6 +75,7 @@ export class Sandbox {
 	}
 
 	private ready(): Promise<void> {
+		if (!this.frame) this.build();
 		return this.alive ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
 	}
 
@@ -73,7 +85,7 @@ export class Sandbox {
 	 * page's thread to finish its task (the updates that follow Run), and takes a detour through the browser.
 	 */
 	private loaded(e: MessageEvent): void {
-		if (e.source !== this.frame.contentWindow || (e.data as { type?: unknown } | null)?.type !== 'loaded' || this.port) return;
+		if (!this.frame || e.source !== this.frame.contentWindow || (e.data as { type?: unknown } | null)?.type !== 'loaded' || this.port) return;
 		const channel = new MessageChannel();
 		this.port = channel.port1;
 		this.port.onmessage = (m) => this.receive(m);
@@ -106,6 +118,7 @@ export class Sandbox {
 	 * A frame still loading is given LOAD_TIMEOUT_MS, as loading is slow on a busy machine.
 	 */
 	private check(): void {
+		if (!this.frame) return;
 		const now = performance.now();
 		if (!this.alive) {
 			if (now - this.builtAt > LOAD_TIMEOUT_MS) this.replace();
@@ -122,7 +135,7 @@ export class Sandbox {
 		const wasAlive = this.alive;
 		this.running = false;
 		this.closePort();
-		this.frame.remove();
+		this.frame?.remove();
 		this.build();
 		if (wasRunning) this.listener.onHalted('lost');
 		else if (wasAlive) this.listener.onReplaced();
@@ -149,16 +162,19 @@ export class Sandbox {
 	}
 
 	async stop(): Promise<void> {
+		// Nothing has run before the frame is built.
+		if (!this.frame) return;
 		await this.ready();
 		this.running = false;
 		this.post({ type: 'stop', runId: this.runId });
 	}
 
 	destroy(): void {
+		this.destroyed = true;
 		clearInterval(this.heartbeat);
 		this.waiting = [];
 		window.removeEventListener('message', this.onMessage);
 		this.closePort();
-		this.frame.remove();
+		this.frame?.remove();
 	}
 }
