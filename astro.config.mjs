@@ -30,7 +30,7 @@ export default defineConfig({
 			sidebar: buildSidebar(catalog, readGuides(root)),
 			// src/pages/404.astro replaces Starlight's 404 with one that suggests the operation a mistyped address meant.
 			disable404Route: true,
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/editor-font.css'],
 			// The guides live in content/docs/, outside Starlight's own folder; this gives their headings anchor links too.
 			markdown: { processedDirs: ['./content/docs/'] },
 			// Before the body is parsed, so that the example tabs open on the reader's platform without a flash.

@@ -52,6 +52,9 @@ test('typing pims. offers the four methods', async ({ page }) => {
 	await expect(suggestions(page).first()).toBeVisible({ timeout: 30_000 });
 	const names = await suggestions(page).allTextContents();
 	for (const method of ['get', 'set', 'subscribe', 'unsubscribe']) expect(names).toContain(method);
+	// The list's icons come from the editor's icon font, which the page declares (the editor's CSS does not).
+	const iconFontLoaded = () => page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'codicon' && f.status === 'loaded'));
+	await expect.poll(iconFontLoaded, { message: 'the codicon font has loaded' }).toBe(true);
 });
 
 test('inside pims.get("pims.authentication. the API names are offered', async ({ page }) => {

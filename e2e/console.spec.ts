@@ -44,7 +44,7 @@ test.describe('with the full editor', () => {
 		page.on('request', (r) => requests.push(r.url()));
 		await reference.goto(SLUG);
 		await page.waitForLoadState('networkidle');
-		expect(requests.filter((u) => /monaco|editor|ts\.worker|tsMode|mount|console-data|shiki|runner/i.test(u))).toEqual([]);
+		expect(requests.filter((u) => /monaco|editor|codicon|ts\.worker|tsMode|mount|console-data|shiki|runner/i.test(u))).toEqual([]);
 		const warnings = watchForFakeWorker(page);
 		await consolePanel.open();
 		expect(requests.some((u) => /console-data\.json/.test(u))).toBe(true);

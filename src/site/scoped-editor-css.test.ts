@@ -3,6 +3,7 @@ import { scopeEditorCss } from './scoped-editor-css.ts';
 
 const SASH = '/p/node_modules/monaco-editor/esm/vs/base/browser/ui/sash/sash.css';
 const ICONS = '/p/node_modules/monaco-editor/esm/vs/platform/theme/browser/iconsStyleSheet.js';
+const CODICON = '/p/node_modules/monaco-editor/esm/vs/base/browser/ui/codicons/codicon/codicon.css';
 const WIDGET = '/p/node_modules/monaco-editor/esm/vs/editor/browser/widget/codeEditor/codeEditorWidget.js';
 
 describe('scopeEditorCss', () => {
@@ -22,6 +23,13 @@ describe('scopeEditorCss', () => {
 		const scoped = scopeEditorCss(js, WIDGET)!;
 		expect(scoped).not.toContain(':root');
 		expect(scoped.split('collector.addRule(`.monaco-editor, .monaco-diff-editor, .monaco-component { --v').length).toBe(6);
+	});
+
+	it("drops the icon font's @font-face, which the page declares, and keeps the icon rules", () => {
+		const css =
+			'@font-face {\n\tfont-family: "codicon";\n\tfont-display: block;\n\tsrc: url(./codicon.ttf) format("truetype");\n}\n\n.codicon[class*=\'codicon-\'] {\n\tfont: normal normal normal 16px/1 codicon;\n}\n';
+		expect(scopeEditorCss(css, CODICON)).toBe("\n\n.codicon[class*='codicon-'] {\n\tfont: normal normal normal 16px/1 codicon;\n}\n");
+		expect(() => scopeEditorCss('@font-face { font-family: codicon; }', CODICON)).toThrow(/codicon\.css: expected 1/);
 	});
 
 	it('leaves other files alone, and files of that name outside Monaco', () => {
