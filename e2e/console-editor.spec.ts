@@ -176,6 +176,34 @@ test('Ctrl+M makes Tab leave the editor from the first keystroke, and the indica
 	expect(await panel.code()).not.toContain('\t');
 });
 
+test.describe("the keyboard hint names the keys of the reader's keyboard", () => {
+	const hint = async (page: Page) => {
+		await refuseFullEditor(page);
+		await new ReferencePage(page).goto(SLUG);
+		await page.getByRole('button', { name: 'Try it' }).click();
+		return page.locator('.console-hint');
+	};
+
+	test('Ctrl on Linux and Windows', async ({ page }) => {
+		const text = await hint(page);
+		await expect(text).toContainText('Ctrl+Enter runs');
+		await expect(text).toContainText('press Ctrl+M to make Tab move the focus out');
+		await expect(text).not.toContainText('⌘');
+		await expect(page.getByRole('button', { name: 'Run' })).toHaveAttribute('title', 'Run (Ctrl+Enter)');
+	});
+
+	test.describe('on a Mac', () => {
+		test.use({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36' });
+		test('⌘, and Ctrl+Shift+M for the Tab mode', async ({ page }) => {
+			const text = await hint(page);
+			await expect(text).toContainText('⌘+Enter runs');
+			await expect(text).toContainText('press Ctrl+Shift+M to make Tab move the focus out');
+			await expect(text).not.toContainText('Ctrl+Enter');
+			await expect(page.getByRole('button', { name: 'Run' })).toHaveAttribute('title', 'Run (⌘+Enter)');
+		});
+	});
+});
+
 test('Try it toggles the console, and aria-expanded follows', async ({ page }) => {
 	// The panel, not the editor: Monaco would only load in the background.
 	await refuseFullEditor(page);

@@ -7,6 +7,7 @@ import type { CodeEditor, CompileResult } from './code-editor.ts';
 import { watchProblems, type Problem } from './diagnostics.ts';
 import type { EditorHelp, PageUrl } from './editor-help.ts';
 import type { Monaco, MonacoTypeScript } from './monaco.ts';
+import { runKeys } from '../ui/keys.ts';
 
 export interface EditorOptions {
 	code: string;
@@ -78,7 +79,7 @@ export function createEditor(monaco: Monaco, ts: MonacoTypeScript, container: HT
 		fixedOverflowWidgets: false,
 		tabFocusMode: settings.tabMovesFocus,
 		wordWrap: settings.wordWrap ? 'on' : 'off',
-		ariaLabel: 'Code editor. Press Ctrl+Enter to run, Esc to move to the Run button.',
+		ariaLabel: `Code editor. Press ${runKeys()} to run, Esc to move to the Run button.`,
 		accessibilityHelpUrl: undefined,
 	});
 	settings.onChange(() => editor.updateOptions({ tabFocusMode: settings.tabMovesFocus, wordWrap: settings.wordWrap ? 'on' : 'off' }));

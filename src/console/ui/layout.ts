@@ -1,6 +1,7 @@
 // The console's regions, in reading order. Each part of the UI fills its own region, so a new panel
 // is one more region here rather than more code in console-ui.ts.
 import { el } from './dom.ts';
+import { runKeys, tabModeKeys } from './keys.ts';
 
 export interface ConsoleLayout {
 	id: string;
@@ -71,5 +72,5 @@ export function consoleLayout(root: HTMLElement): ConsoleLayout {
 /** Touch screens have no Ctrl key to speak of: the hint says what a tap does there. */
 function hintText(): string {
 	if (matchMedia('(pointer: coarse)').matches) return 'Tap Run to run the code. Output appears below the editor.';
-	return 'Ctrl+Enter (⌘+Enter) runs. Inside the editor Tab indents; press Ctrl+M (Ctrl+Shift+M on macOS) to make Tab move the focus out instead, and again to switch back. Esc moves the focus to Run.';
+	return `${runKeys()} runs. Inside the editor Tab indents; press ${tabModeKeys()} to make Tab move the focus out instead, and again to switch back. Esc moves the focus to Run.`;
 }

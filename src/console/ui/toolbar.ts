@@ -2,6 +2,7 @@
 import type { Catalog, Operation } from '../../content-model/catalog.ts';
 import type { Platform } from '../../simulator/platform.ts';
 import { button, el } from './dom.ts';
+import { runKeys } from './keys.ts';
 import { fillScenarioSelect } from './scenario.ts';
 
 export interface ToolbarActions {
@@ -38,7 +39,7 @@ export function fillToolbar(
 	platform.append(new Option('Android SDK', 'android'), new Option('iOS SDK', 'ios'));
 	platform.value = options.platform;
 	platform.addEventListener('change', () => actions.platform(platform.value === 'ios' ? 'ios' : 'android'));
-	const runButton = button('Run', actions.run, { className: 'console-run', title: 'Run (Ctrl+Enter)' });
+	const runButton = button('Run', actions.run, { className: 'console-run', title: `Run (${runKeys()})` });
 	const stopButton = button('Stop', actions.stop, { disabled: true });
 	container.replaceChildren(
 		el('div', { className: 'console-field' }, el('label', { htmlFor: scenario.id, textContent: 'Scenario' }), scenario),
