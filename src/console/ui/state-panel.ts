@@ -12,54 +12,79 @@ export interface StatePanelOptions {
 	onSetting(id: string, on: boolean): void;
 }
 
+/** The panel's contents, built when it is first opened. */
+interface PanelBody {
+	preset: HTMLSelectElement;
+	description: HTMLElement;
+	switches: Map<string, HTMLInputElement>;
+	groups: HTMLElement;
+}
+
 export class StatePanel {
 	readonly element: HTMLDetailsElement;
-	private readonly preset: HTMLSelectElement;
-	private readonly description: HTMLElement;
-	private readonly switches = new Map<string, HTMLInputElement>();
-	private readonly groups: HTMLElement;
+	private body: PanelBody | undefined;
+	/** The last state shown, for a panel opened after it came. */
+	private last: [SimState, readonly SubscriptionInfo[]] | undefined;
 	private shown = new Map<string, string>();
 
-	constructor(options: StatePanelOptions) {
-		const { id } = options;
-		this.preset = el('select', { id: `${id}-preset`, className: 'console-select' });
-		for (const p of listPresets()) this.preset.append(new Option(p.label, p.id));
-		this.preset.addEventListener('change', () => options.onPreset(this.preset.value));
-		this.description = el('p', { className: 'state-description', id: `${id}-preset-description` });
-		this.preset.setAttribute('aria-describedby', this.description.id);
+	constructor(private readonly options: StatePanelOptions) {
+		const summary = el('summary', { textContent: 'Simulator state: preset, phone and car settings, what it remembers' });
+		this.element = el('details', { className: 'console-state', open: options.open }, summary);
+		// A closed panel is built when first opened: its 150 elements would otherwise be styled and laid out
+		// with the console, on a long page, while the full editor loads. A click on the summary comes before
+		// the panel opens; `toggle` covers a panel opened another way.
+		if (options.open) this.build();
+		summary.addEventListener('click', () => this.build());
+		this.element.addEventListener('toggle', () => this.element.open && this.build());
+	}
+
+	private build(): void {
+		if (this.body) return;
+		const { id } = this.options;
+		const preset = el('select', { id: `${id}-preset`, className: 'console-select' });
+		for (const p of listPresets()) preset.append(new Option(p.label, p.id));
+		preset.addEventListener('change', () => this.options.onPreset(preset.value));
+		const description = el('p', { className: 'state-description', id: `${id}-preset-description` });
+		preset.setAttribute('aria-describedby', description.id);
 		const settings = el('fieldset', { className: 'state-settings' }, el('legend', { textContent: 'Phone and car' }));
+		const switches = new Map<string, HTMLInputElement>();
 		for (const s of SETTINGS) {
 			const box = el('input', { type: 'checkbox', id: `${id}-setting-${s.id}`, dataset: { setting: s.id } });
-			box.addEventListener('change', () => options.onSetting(s.id, box.checked));
-			this.switches.set(s.id, box);
+			box.addEventListener('change', () => this.options.onSetting(s.id, box.checked));
+			switches.set(s.id, box);
 			settings.append(el('span', { className: 'state-switch' }, box, el('label', { htmlFor: box.id, textContent: s.label })));
 		}
-		this.groups = el('div', { className: 'state-groups' });
-		this.element = el(
-			'details',
-			{ className: 'console-state', open: options.open },
-			el('summary', { textContent: 'Simulator state: preset, phone and car settings, what it remembers' }),
-			el('div', { className: 'state-controls' }, el('div', { className: 'console-field' }, el('label', { htmlFor: this.preset.id, textContent: 'Preset' }), this.preset), settings),
-			this.description,
+		const groups = el('div', { className: 'state-groups' });
+		this.element.append(
+			el('div', { className: 'state-controls' }, el('div', { className: 'console-field' }, el('label', { htmlFor: preset.id, textContent: 'Preset' }), preset), settings),
+			description,
 			el('p', { className: 'state-note', textContent: 'A change here applies from the next Run; Reset goes back to the preset.' }),
-			this.groups,
+			groups,
 		);
+		this.body = { preset, description, switches, groups };
+		if (this.last) this.render(this.body, ...this.last);
 	}
 
 	/** Shows a state; values that changed since the last one are marked until the next update. */
 	show(state: SimState, subscriptions: readonly SubscriptionInfo[]): void {
+		this.last = [state, subscriptions];
+		if (this.body) this.render(this.body, state, subscriptions);
+	}
+
+	private render(body: PanelBody, state: SimState, subscriptions: readonly SubscriptionInfo[]): void {
+		const { preset, description, switches } = body;
 		// Only what differs is written: each Run shows the state again, and an unchanged panel costs the page no layout.
-		if (this.preset.value !== state.preset) this.preset.value = state.preset;
-		setText(this.description, listPresets().find((p) => p.id === state.preset)?.description ?? '');
+		if (preset.value !== state.preset) preset.value = state.preset;
+		setText(description, listPresets().find((p) => p.id === state.preset)?.description ?? '');
 		for (const s of SETTINGS) {
-			const box = this.switches.get(s.id);
+			const box = switches.get(s.id);
 			if (box && box.checked !== s.get(state)) box.checked = s.get(state);
 		}
 		const groups = stateGroups(state, subscriptions);
 		const rows = groups.flatMap((g) => g.rows.map(([label, value]): [string, string] => [`${g.title}/${label}`, value]));
 		const before = [...this.shown];
 		if (rows.length === before.length && rows.every(([key, value], i) => before[i]![0] === key && before[i]![1] === value)) {
-			for (const row of this.groups.querySelectorAll<HTMLElement>('[data-changed]')) delete row.dataset.changed;
+			for (const row of body.groups.querySelectorAll<HTMLElement>('[data-changed]')) delete row.dataset.changed;
 			return;
 		}
 		const first = this.shown.size === 0;
@@ -72,6 +97,6 @@ export class StatePanel {
 			return el('section', { className: 'state-group' }, el('h4', { textContent: g.title }), dl);
 		});
 		this.shown = new Map(rows);
-		this.groups.replaceChildren(...sections);
+		body.groups.replaceChildren(...sections);
 	}
 }
