@@ -10,6 +10,7 @@ import { readGuides } from './src/site/guides.ts';
 import { contentReload } from './src/site/content-reload.ts';
 import { editorChunks } from './src/site/editor-chunks.ts';
 import { lazyConsoleCss } from './src/site/lazy-console-css.ts';
+import { monacoThemesModule } from './src/site/monaco-themes.ts';
 import { regexpTable } from './src/site/regexp-table.ts';
 import { scopedEditorCss } from './src/site/scoped-editor-css.ts';
 import { PLATFORM_HEAD_SCRIPT } from './src/site/platform-choice.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
 		editorChunks(),
 		scopedEditorCss(),
 		regexpTable(catalog),
+		monacoThemesModule(),
 		contentReload(contentDir(root)),
 	],
 });

@@ -49,14 +49,13 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	// the editor's code needs to be parsed. Before that, a Run starts the sandbox, and output shows uncoloured.
 	let editorSettled: () => void = () => undefined;
 	const afterEditor = plainOnly ? Promise.resolve() : new Promise<void>((resolve) => (editorSettled = resolve));
-	// The site's two themes: Monaco is created with them alone, and Shiki colours with them.
-	const themeModules = Promise.all([import('@shikijs/themes/github-dark'), import('@shikijs/themes/github-light')]);
-	// Shiki, its grammars and their translated patterns, requested together (not a round trip after Shiki's module).
+	// Shiki, the site's two themes, its grammars and their translated patterns, requested together (not a round
+	// trip after Shiki's module). Monaco is created with the same themes, converted at build time.
 	const shiki = afterEditor
 		.then(() =>
 			Promise.all([
 				import('./editor/themes.ts'),
-				themeModules,
+				Promise.all([import('@shikijs/themes/github-dark'), import('@shikijs/themes/github-light')]),
 				Promise.all([import('@shikijs/langs/typescript'), import('@shikijs/langs/json'), import('@shikijs/langs/kotlin'), import('@shikijs/langs/swift')]),
 				import('virtual:pims/regexp-table'),
 			]),
@@ -74,7 +73,6 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 		(parts ??= {
 			code: import('./editor/full-editor.ts'),
 			data: readJson<EditorData>(fetch(new URL('console-editor.json', dataUrl)), "The editor's data"),
-			themes: themeModules,
 			shiki,
 		});
 	if (!plainOnly) requestEditor();
@@ -113,7 +111,6 @@ async function readJson<T>(response: Promise<Response>, what: string): Promise<T
 interface EditorParts {
 	code: Promise<{ prepareMonaco: typeof prepareMonaco }>;
 	data: Promise<EditorData>;
-	themes: Promise<Parameters<typeof prepareMonaco>[0]>;
 	shiki: Promise<HighlighterCore>;
 }
 
@@ -122,9 +119,9 @@ async function loadFullEditor(root: HTMLElement, handle: ConsoleHandle, dataUrl:
 	handle.bar.progress('Loading the full editor: completion, hover and the problems list…');
 	let full: FullEditor;
 	try {
-		const [{ prepareMonaco }, themes, editorData] = await Promise.all([parts.code, parts.themes, parts.data]);
+		const [{ prepareMonaco }, editorData] = await Promise.all([parts.code, parts.data]);
 		mark('monaco-loaded');
-		const prepared = (full = prepareMonaco(themes));
+		const prepared = (full = prepareMonaco());
 		const { editor, settings, problems, toolbar } = handle;
 		const monaco = editor.upgrade((container, code, offset) =>
 			prepared.create(container, {

@@ -1,9 +1,10 @@
 // The full editor's code, loaded after the console already runs: Monaco with its features and
-// TypeScript, themed by Shiki like the site's code blocks.
+// TypeScript, in the themes of the site's code blocks. Shiki, which colours its code, loads after it.
 import type { HighlighterCore } from 'shiki/core';
 import { createEditor, type EditorOptions, type ConsoleEditor } from './create-editor.ts';
 import { monaco, typescript } from './monaco.ts';
-import { applyThemes, highlight, readableThemes, type ShikiModules } from './themes.ts';
+import { applyThemes } from './site-theme.ts';
+import themes from 'virtual:pims/monaco-themes';
 
 export interface FullEditor {
 	create(container: HTMLElement, options: EditorOptions): ConsoleEditor;
@@ -11,11 +12,12 @@ export interface FullEditor {
 	highlight(highlighter: HighlighterCore): Promise<void>;
 }
 
-/** `themes`: the site's theme modules, the same that Shiki colours with. */
-export function prepareMonaco(themes: ShikiModules['themes']): FullEditor {
-	applyThemes(monaco, readableThemes(themes));
+/** Monaco gets the site's themes (converted at build time), the same that Shiki colours with. */
+export function prepareMonaco(): FullEditor {
+	applyThemes(monaco, themes);
 	return {
 		create: (container, options) => createEditor(monaco, typescript, container, options),
-		highlight: (highlighter) => highlight(monaco, highlighter),
+		// The module mount.ts loaded with Shiki, after the editor: no request of its own here.
+		highlight: async (highlighter) => (await import('./themes.ts')).highlight(monaco, highlighter),
 	};
 }
