@@ -71,8 +71,9 @@ export async function mountConsole(root: HTMLElement, options: MountOptions): Pr
 	let parts: EditorParts | undefined;
 	const requestEditor = () =>
 		(parts ??= {
-			code: import('./editor/full-editor.ts'),
+			// The small data first: behind the code's requests it waited for one of the six connections of HTTP/1.1.
 			data: readJson<EditorData>(fetch(new URL('console-editor.json', dataUrl)), "The editor's data"),
+			code: import('./editor/full-editor.ts'),
 			shiki,
 		});
 	if (!plainOnly) requestEditor();

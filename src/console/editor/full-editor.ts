@@ -3,7 +3,8 @@
 import type { HighlighterCore } from 'shiki/core';
 import { createEditor, type EditorOptions, type ConsoleEditor } from './create-editor.ts';
 import { monaco, typescript } from './monaco.ts';
-import { applyThemes } from './site-theme.ts';
+import { applyThemes, siteTheme } from './site-theme.ts';
+import { THEMES } from './theme-names.ts';
 import themes from 'virtual:pims/monaco-themes';
 
 export interface FullEditor {
@@ -17,7 +18,9 @@ export function prepareMonaco(): FullEditor {
 	applyThemes(monaco, themes);
 	return {
 		create: (container, options) => createEditor(monaco, typescript, container, options),
-		// The module mount.ts loaded with Shiki, after the editor: no request of its own here.
-		highlight: async (highlighter) => (await import('./themes.ts')).highlight(monaco, highlighter),
+		// The module mount.ts loaded with Shiki, after the editor: no request of its own here. It is given the
+		// site's theme rather than importing it, which would make site-theme.ts a chunk of its own, one more
+		// request before the editor can start.
+		highlight: async (highlighter) => (await import('./themes.ts')).highlight(monaco, highlighter, () => THEMES[siteTheme()]),
 	};
 }

@@ -6,7 +6,6 @@ import { createJavaScriptRegexEngine, defaultJavaScriptRegexConstructor } from '
 import type { Monaco } from './monaco.ts';
 import { readableThemes } from './monaco-theme-data.ts';
 import { fromTable, type RegExpEntry } from './regexp-table.ts';
-import { siteTheme } from './site-theme.ts';
 import { THEMES } from './theme-names.ts';
 import { TYPESCRIPT_SAMPLE } from './typescript-sample.ts';
 
@@ -39,8 +38,8 @@ async function warmUp(highlighter: HighlighterCore): Promise<void> {
  * Colours the TypeScript with Shiki, once its grammar is compiled: after the editor is up, so that
  * neither the compiling nor Monaco's first tokenization holds up the editor's arrival.
  */
-export async function highlight(monaco: Monaco, highlighter: HighlighterCore): Promise<void> {
+export async function highlight(monaco: Monaco, highlighter: HighlighterCore, currentTheme: () => string): Promise<void> {
 	await warmUp(highlighter);
 	shikiToMonaco(highlighter, monaco);
-	monaco.editor.setTheme(THEMES[siteTheme()]);
+	monaco.editor.setTheme(currentTheme());
 }
