@@ -22,3 +22,16 @@ export function button(label: string, onClick: () => void, extra: Partial<Omit<H
 export function setText(node: Node, text: string): void {
 	if (node.textContent !== text) node.textContent = text;
 }
+
+/**
+ * Where a long identifier may break in a narrow column: before each capital that follows a small letter
+ * ("Strong|Authentication") and after a dot, never inside a word. The break points carry no text.
+ */
+export function breakParts(text: string): string[] {
+	return text.split(/(?<=[a-z])(?=[A-Z])|(?<=\.)(?=\w)/);
+}
+
+/** `text` as text nodes with a <wbr> at each of its break points. */
+export function breakableText(text: string): Node[] {
+	return breakParts(text).flatMap((part, i) => (i === 0 ? [document.createTextNode(part)] : [document.createElement('wbr'), document.createTextNode(part)]));
+}

@@ -1,7 +1,7 @@
 // The state panel: the preset the simulator starts from, the phone's and the car's settings as switches,
 // and what the simulator remembers, updated as a run changes it. Text nodes only.
 import { listPresets, SETTINGS, type SimState, type SubscriptionInfo } from '../../simulator/index.ts';
-import { el, setText } from './dom.ts';
+import { breakableText, el, setText } from './dom.ts';
 import { stateGroups } from './state-view.ts';
 import './state-panel.css';
 
@@ -92,7 +92,7 @@ export class StatePanel {
 			const dl = el('dl');
 			for (const [label, value] of g.rows) {
 				const changed = !first && this.shown.get(`${g.title}/${label}`) !== value;
-				dl.append(el('div', { className: 'state-row', dataset: changed ? { changed: 'true' } : {} }, el('dt', { textContent: label }), el('dd', { textContent: value })));
+				dl.append(el('div', { className: 'state-row', dataset: changed ? { changed: 'true' } : {} }, el('dt', { textContent: label }), el('dd', {}, ...breakableText(value))));
 			}
 			return el('section', { className: 'state-group' }, el('h4', { textContent: g.title }), dl);
 		});
