@@ -58,4 +58,17 @@ export default tseslint.config(
 		ignores: ['**/*.test.ts'],
 		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/simulator/*', '**/console/*', '**/site/*'], message: 'the generators depend on src/sdk and src/content-model only.' }] }] },
 	},
+	{
+		// The page's side of the console imports the simulator's modules themselves: the barrel brings in the
+		// flows, whose tables are built at module level and so stay in the page's bundle, though only the
+		// sandbox's worker runs them.
+		files: ['src/console/**/*.ts'],
+		ignores: ['**/*.test.ts', 'src/console/sandbox/runner.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['**/simulator/index.ts'], message: 'import from the simulator module itself (twin.ts, state/index.ts, presets.ts).', allowTypeImports: true }] },
+			],
+		},
+	},
 );

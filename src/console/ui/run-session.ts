@@ -1,7 +1,9 @@
 // Runs the editor's code in the sandbox: JavaScript at once, TypeScript after compiling it only when
 // the code does not parse as JavaScript. Keeps the simulator's state from one run to the next.
 import type { Catalog } from '../../content-model/catalog.ts';
-import { createState, parseState, type SimState, type SubscriptionInfo } from '../../simulator/index.ts';
+import type { SimState, SubscriptionInfo } from '../../simulator/index.ts';
+import { createState } from '../../simulator/state/index.ts';
+import { parseState } from '../../simulator/twin.ts';
 import type { CodeEditor } from '../editor/code-editor.ts';
 import type { RunEvent, SdkCall } from '../protocol.ts';
 import { haltMessage, REPLACED_NOTE } from '../sandbox/limits.ts';

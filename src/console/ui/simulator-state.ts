@@ -1,7 +1,10 @@
 // The console's side of the twin's state: which preset and settings the next run starts from, the state
 // panel and the status line, and what a share link carries of them.
 import type { Catalog } from '../../content-model/catalog.ts';
-import { createState, DEFAULT_PRESET, listPresets, setSetting, settingsOf, stateSummary, type SimState, type SubscriptionInfo } from '../../simulator/index.ts';
+import type { SimState, SubscriptionInfo } from '../../simulator/index.ts';
+import { DEFAULT_PRESET } from '../../simulator/presets.ts';
+import { createState } from '../../simulator/state/index.ts';
+import { listPresets, setSetting, settingsOf, stateSummary } from '../../simulator/twin.ts';
 import type { OutputLog } from './output-log.ts';
 import type { SharedState } from './share.ts';
 import { setText } from './dom.ts';

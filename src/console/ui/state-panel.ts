@@ -1,6 +1,7 @@
 // The state panel: the preset the simulator starts from, the phone's and the car's settings as switches,
 // and what the simulator remembers, updated as a run changes it. Text nodes only.
-import { listPresets, SETTINGS, type SimState, type SubscriptionInfo } from '../../simulator/index.ts';
+import type { SimState, SubscriptionInfo } from '../../simulator/index.ts';
+import { listPresets, SETTINGS } from '../../simulator/twin.ts';
 import { breakableText, el, setText } from './dom.ts';
 import { stateGroups } from './state-view.ts';
 import './state-panel.css';
