@@ -21,7 +21,8 @@
 // The simulator answers every call with one well-formed message and never throws at its caller.
 //
 // State (state/) is plain data split by concern: session, account, vehicle, device, the inWebo client, stored data. It starts from a
-// preset (presets.ts). For the console:
+// preset (presets.ts). For the console (its page's code imports these from twin.ts, state/index.ts and presets.ts
+// themselves: this file also brings in the flows, which only the sandbox's worker runs):
 //   listPresets()                      ids, labels and descriptions of the presets
 //   createState(catalog, { preset })   a state from a preset
 //   pims.snapshot()                    the state and live subscriptions as plain, serializable data;
@@ -35,6 +36,6 @@ export { createFakeClock, type Clock } from './clock.ts';
 export { scenarioOptions, type ScenarioChoice, type Conditions } from './scenarios.ts';
 export { createState, type SimState } from './state/index.ts';
 export { DEFAULT_PRESET } from './presets.ts';
-export { listPresets, SETTINGS, setSetting, settingsOf, stateSummary, parseState, type TwinSnapshot } from './twin.ts';
+export { listPresets, type TwinSnapshot } from './twin.ts';
 export { flowsFor } from './flows/index.ts';
 export type { SubscriptionInfo } from './subscriptions.ts';
