@@ -155,6 +155,9 @@ test("every operation's starting code has no problems", async ({ page }) => {
 	const picker = page.getByRole('combobox', { name: 'Operation' });
 	const problems = page.locator('.console-problems');
 	const failures: string[] = [];
+	// The first check comes once the full editor and the TypeScript worker are up, which can take a while on a busy
+	// machine; each pick after it is a new version of the list.
+	await expect.poll(() => problems.getAttribute('data-version'), { timeout: 60_000 }).not.toBeNull();
 	for (const op of catalog.operations) {
 		const before = await problems.getAttribute('data-version');
 		await picker.selectOption(op.slug);
