@@ -191,31 +191,30 @@ test('Ctrl+M makes Tab leave the editor from the first keystroke, and the indica
 });
 
 test.describe("the keyboard hint names the keys of the reader's keyboard", () => {
-	const hint = async (page: Page) => {
-		await refuseFullEditor(page);
-		await new ReferencePage(page).goto(SLUG);
-		await page.getByRole('button', { name: 'Try it' }).click();
-		return page.locator('.console-hint');
-	};
-
-	test('Ctrl on Linux and Windows', async ({ page }) => {
-		const text = await hint(page);
-		await expect(text).toContainText('Ctrl+Enter runs');
-		await expect(text).toContainText('press Ctrl+M to make Tab move the focus out');
-		await expect(text).not.toContainText('⌘');
-		await expect(page.getByRole('button', { name: 'Run' })).toHaveAttribute('title', 'Run (Ctrl+Enter)');
-	});
-
-	test.describe('on a Mac', () => {
-		test.use({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36' });
-		test('⌘, and Ctrl+Shift+M for the Tab mode', async ({ page }) => {
-			const text = await hint(page);
-			await expect(text).toContainText('⌘+Enter runs');
-			await expect(text).toContainText('press Ctrl+Shift+M to make Tab move the focus out');
-			await expect(text).not.toContainText('Ctrl+Enter');
-			await expect(page.getByRole('button', { name: 'Run' })).toHaveAttribute('title', 'Run (⌘+Enter)');
+	const keyboards = [
+		{ name: 'Ctrl on Linux and Windows', userAgent: undefined, run: 'Ctrl+Enter', tab: 'Ctrl+M', absent: '⌘' },
+		{
+			name: '⌘ on a Mac, and Ctrl+Shift+M for the Tab mode',
+			userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36',
+			run: '⌘+Enter',
+			tab: 'Ctrl+Shift+M',
+			absent: 'Ctrl+Enter',
+		},
+	];
+	for (const k of keyboards)
+		test.describe(k.name, () => {
+			if (k.userAgent) test.use({ userAgent: k.userAgent });
+			test('in the hint and on Run', async ({ page }) => {
+				await refuseFullEditor(page);
+				await new ReferencePage(page).goto(SLUG);
+				await page.getByRole('button', { name: 'Try it' }).click();
+				const text = page.locator('.console-hint');
+				await expect(text).toContainText(`${k.run} runs`);
+				await expect(text).toContainText(`press ${k.tab} to make Tab move the focus out`);
+				await expect(text).not.toContainText(k.absent);
+				await expect(page.getByRole('button', { name: 'Run' })).toHaveAttribute('title', `Run (${k.run})`);
+			});
 		});
-	});
 });
 
 test('Try it toggles the console, and aria-expanded follows', async ({ page }) => {

@@ -5,27 +5,6 @@ import dark from '@shikijs/themes/github-dark';
 import light from '@shikijs/themes/github-light';
 import type { AstroIntegration } from 'astro';
 import { monacoThemes } from '../console/editor/monaco-theme-data.ts';
+import { virtualModule } from './virtual-module.ts';
 
-const ID = 'virtual:pims/monaco-themes';
-const RESOLVED = `\0${ID}`;
-
-export function monacoThemesModule(): AstroIntegration {
-	return {
-		name: 'pims:monaco-themes',
-		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({
-					vite: {
-						plugins: [
-							{
-								name: 'pims:monaco-themes',
-								resolveId: (id) => (id === ID ? RESOLVED : undefined),
-								load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(monacoThemes([dark, light]))};` : undefined),
-							},
-						],
-					},
-				});
-			},
-		},
-	};
-}
+export const monacoThemesModule = (): AstroIntegration => virtualModule('pims:monaco-themes', 'virtual:pims/monaco-themes', () => `export default ${JSON.stringify(monacoThemes([dark, light]))};`);

@@ -5,6 +5,7 @@ import json from '@shikijs/langs/json';
 import typescript from '@shikijs/langs/typescript';
 import dark from '@shikijs/themes/github-dark';
 import type { AstroIntegration } from 'astro';
+import { virtualModule } from './virtual-module.ts';
 import { toRegExpDetails } from 'oniguruma-to-es';
 import { createHighlighterCore } from 'shiki/core';
 import { createJavaScriptRegexEngine, defaultJavaScriptRegexConstructor } from 'shiki/engine/javascript';
@@ -13,9 +14,6 @@ import { failedMessage, successMessage } from '../content-model/documented-messa
 import { TRANSLATION, type RegExpEntry } from '../console/editor/regexp-table.ts';
 import { TYPESCRIPT_SAMPLE } from '../console/editor/typescript-sample.ts';
 import { consoleExample } from '../generators/javascript.ts';
-
-const ID = 'virtual:pims/regexp-table';
-const RESOLVED = `\0${ID}`;
 
 /** Every message shape the output shows, pretty-printed as it does. */
 function jsonSamples(catalog: Catalog): string[] {
@@ -40,24 +38,5 @@ export async function buildRegExpTable(catalog: Catalog): Promise<RegExpEntry[]>
 	});
 }
 
-export function regexpTable(catalog: Catalog): AstroIntegration {
-	let module: Promise<string> | undefined;
-	return {
-		name: 'pims:regexp-table',
-		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({
-					vite: {
-						plugins: [
-							{
-								name: 'pims:regexp-table',
-								resolveId: (id) => (id === ID ? RESOLVED : undefined),
-								load: (id) => (id === RESOLVED ? (module ??= buildRegExpTable(catalog).then((entries) => `export default ${JSON.stringify(entries)};`)) : undefined),
-							},
-						],
-					},
-				});
-			},
-		},
-	};
-}
+export const regexpTable = (catalog: Catalog): AstroIntegration =>
+	virtualModule('pims:regexp-table', 'virtual:pims/regexp-table', async () => `export default ${JSON.stringify(await buildRegExpTable(catalog))};`);
